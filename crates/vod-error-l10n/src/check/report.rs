@@ -1,0 +1,303 @@
+//! The checker's report: every finding, a summary per locale, and its human and JSON renderings.
+
+use codespan_reporting::diagnostic::{Diagnostic, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, Chars, Config, termcolor};
+use serde::Serialize;
+
+use super::LocaleIndex;
+use super::finding::{Finding, Severity};
+use crate::source::LocaleSource;
+use crate::table::CodeTable;
+
+/// How complete one locale is, and how many findings it has.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_l10n::{check_locales, embedded_locales, CodeTable};
+///
+/// let report = check_locales(&CodeTable::vod(), &embedded_locales());
+/// let english = report.locales.iter().find(|summary| summary.locale == "en-US").unwrap();
+/// assert_eq!(english.percent_complete, 100);
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
+pub struct LocaleSummary {
+    /// The locale folder's name.
+    pub locale: String,
+    /// How many codes the table has.
+    pub codes: usize,
+    /// How many codes have a message with a value.
+    pub messages: usize,
+    /// How many codes have a message with a `.description`.
+    pub descriptions: usize,
+    /// Messages and descriptions present, as a whole percentage of those expected.
+    pub percent_complete: u8,
+    /// Errors found in the locale.
+    pub errors: usize,
+    /// Warnings found in the locale.
+    pub warnings: usize,
+}
+
+impl LocaleSummary {
+    pub(super) fn count(table: &CodeTable, index: &LocaleIndex<'_, '_>, findings: &[Finding]) -> LocaleSummary {
+        let present = |spec: &&crate::table::CodeSpec| index.messages.get(spec.message_id.as_str());
+        let messages = table.codes.iter().filter_map(|spec| present(&spec)).filter(|d| d.entry.value.is_some()).count();
+        let descriptions = table
+            .codes
+            .iter()
+            .filter_map(|spec| present(&spec))
+            .filter(|d| d.entry.attributes.iter().any(|a| a.id.name == "description"))
+            .count();
+        let expected = 2 * table.codes.len();
+        let percent_complete = crate::table::percent(messages + descriptions, expected);
+        let tag = index.locale.source.tag.as_str();
+        let all = || findings.iter().filter(|finding| finding.locale.as_deref() == Some(tag));
+        LocaleSummary {
+            locale: index.locale.source.tag.clone(),
+            codes: table.codes.len(),
+            messages,
+            descriptions,
+            percent_complete,
+            errors: all().filter(|f| f.severity == Severity::Error).count(),
+            warnings: all().filter(|f| f.severity == Severity::Warning).count(),
+        }
+    }
+}
+
+/// Everything the checker found in a catalogue.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_l10n::{check_locales, embedded_locales, CodeTable};
+///
+/// let report = check_locales(&CodeTable::vod(), &embedded_locales());
+/// assert!(!report.has_errors(), "{}", report.render(false));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// Every finding, grouped by locale in folder order.
+    pub findings: Vec<Finding>,
+    /// One summary per locale folder.
+    pub locales: Vec<LocaleSummary>,
+    /// The text of every file, for showing the lines findings point at.
+    sources: Vec<(String, String)>,
+}
+
+/// The JSON form of a report.
+#[derive(Serialize)]
+struct JsonReport<'r> {
+    findings: &'r [Finding],
+    locales: &'r [LocaleSummary],
+    errors: usize,
+    warnings: usize,
+}
+
+impl Report {
+    pub(super) fn new(findings: Vec<Finding>, locales: Vec<LocaleSummary>, sources: &[LocaleSource]) -> Report {
+        let sources = sources
+            .iter()
+            .flat_map(|locale| &locale.files)
+            .filter_map(|file| Some((file.path.clone(), file.content.text()?.to_owned())))
+            .collect();
+        Report { findings, locales, sources }
+    }
+
+    /// How many findings are errors.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{check_locales, CodeTable};
+    ///
+    /// assert_eq!(check_locales(&CodeTable::vod(), &[]).error_count(), 1);
+    /// ```
+    pub fn error_count(&self) -> usize {
+        self.findings.iter().filter(|finding| finding.severity == Severity::Error).count()
+    }
+
+    /// How many findings are warnings.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{check_locales, CodeTable};
+    ///
+    /// assert_eq!(check_locales(&CodeTable::vod(), &[]).warning_count(), 0);
+    /// ```
+    pub fn warning_count(&self) -> usize {
+        self.findings.iter().filter(|finding| finding.severity == Severity::Warning).count()
+    }
+
+    /// Whether any finding is an error.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{check_locales, CodeTable};
+    ///
+    /// assert!(check_locales(&CodeTable::vod(), &[]).has_errors());
+    /// ```
+    pub fn has_errors(&self) -> bool {
+        self.error_count() > 0
+    }
+
+    /// Renders every finding in the style of rustc, then a summary per locale.
+    ///
+    /// With `color`, the output carries ANSI colours, for a terminal.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{check_locales, CodeTable};
+    ///
+    /// let text = check_locales(&CodeTable::vod(), &[]).render(false);
+    /// assert!(text.starts_with("error[missing-default-locale]: there is no `en-US` locale"));
+    /// ```
+    pub fn render(&self, color: bool) -> String {
+        let mut out = self.render_findings(color);
+        out.push_str(&self.render_summary());
+        out
+    }
+
+    /// Renders every finding in the style of rustc, without the summary.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{check_locales, CodeTable};
+    ///
+    /// let text = check_locales(&CodeTable::vod(), &[]).render_findings(false);
+    /// assert!(text.contains("= help: add the folder `en-US`"));
+    /// ```
+    pub fn render_findings(&self, color: bool) -> String {
+        let mut files = SimpleFiles::new();
+        let ids: Vec<(String, usize)> =
+            self.sources.iter().map(|(path, text)| (path.clone(), files.add(path.clone(), text.clone()))).collect();
+        let config = Config { chars: Chars::ascii(), ..Config::default() };
+        let mut out = String::new();
+        for finding in &self.findings {
+            if finding.span.is_none() {
+                out.push_str(&plain(finding, color));
+                continue;
+            }
+            let diagnostic = diagnostic(finding, &ids);
+            let rendered = if color {
+                let mut buffer = termcolor::Buffer::ansi();
+                term::emit_to_write_style(&mut buffer, &config, &files, &diagnostic)
+                    .map(|()| String::from_utf8_lossy(buffer.as_slice()).into_owned())
+            } else {
+                term::emit_into_string(&config, &files, &diagnostic)
+            };
+            match rendered {
+                Ok(text) => out.push_str(&text),
+                Err(_) => out.push_str(&plain(finding, color)),
+            }
+        }
+        out
+    }
+
+    /// A table of each locale's completeness, and the totals.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{check_locales, embedded_locales, CodeTable};
+    ///
+    /// let text = check_locales(&CodeTable::vod(), &embedded_locales()).render_summary();
+    /// assert!(text.contains("en-US"));
+    /// ```
+    pub fn render_summary(&self) -> String {
+        let mut out = String::from("locale       messages  descriptions  complete  errors  warnings\n");
+        for summary in &self.locales {
+            out.push_str(&format!(
+                "{:<12} {:>4}/{:<4} {:>7}/{:<4} {:>7}% {:>7} {:>9}\n",
+                summary.locale,
+                summary.messages,
+                summary.codes,
+                summary.descriptions,
+                summary.codes,
+                summary.percent_complete,
+                summary.errors,
+                summary.warnings,
+            ));
+        }
+        out.push_str(&format!(
+            "{} locales checked: {} errors, {} warnings\n",
+            self.locales.len(),
+            self.error_count(),
+            self.warning_count()
+        ));
+        out
+    }
+
+    /// Every finding and summary as one JSON object, for editors and CI.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{check_locales, CodeTable};
+    ///
+    /// let json = check_locales(&CodeTable::vod(), &[]).to_json();
+    /// assert!(json.contains(r#""check": "missing-default-locale""#));
+    /// ```
+    pub fn to_json(&self) -> String {
+        let report = JsonReport {
+            findings: &self.findings,
+            locales: &self.locales,
+            errors: self.error_count(),
+            warnings: self.warning_count(),
+        };
+        serde_json::to_string_pretty(&report).unwrap_or_default()
+    }
+}
+
+/// The codespan diagnostic of a finding.
+fn diagnostic(finding: &Finding, ids: &[(String, usize)]) -> Diagnostic<usize> {
+    let base = match finding.severity {
+        Severity::Error => Diagnostic::error(),
+        Severity::Warning => Diagnostic::warning(),
+    };
+    let mut diagnostic = base.with_code(finding.check.name()).with_message(&finding.text);
+    let file_id = finding.file.as_ref().and_then(|file| ids.iter().find(|(path, _)| path == file).map(|&(_, id)| id));
+    if let (Some(id), Some(span)) = (file_id, &finding.span) {
+        diagnostic = diagnostic.with_labels(vec![Label::primary(id, span.clone())]);
+    }
+    if let Some(help) = &finding.help {
+        diagnostic.notes.push(format!("help: {help}"));
+    }
+    diagnostic
+}
+
+/// A finding that points at a whole file or folder, in the same layout as the others.
+fn plain(finding: &Finding, color: bool) -> String {
+    let severity = severity_name(finding.severity);
+    let header = format!("{severity}[{}]", finding.check.name());
+    let header = match (color, finding.severity) {
+        (false, _) => header,
+        (true, Severity::Error) => format!("\u{1b}[1;31m{header}\u{1b}[0m\u{1b}[1m"),
+        (true, Severity::Warning) => format!("\u{1b}[1;33m{header}\u{1b}[0m\u{1b}[1m"),
+    };
+    let reset = if color { "\u{1b}[0m" } else { "" };
+    let mut out = format!("{header}: {}{reset}\n", finding.text);
+    if let Some(file) = &finding.file {
+        out.push_str(&format!("  --> {file}"));
+        if let (Some(line), Some(column)) = (finding.line, finding.column) {
+            out.push_str(&format!(":{line}:{column}"));
+        }
+        out.push('\n');
+    }
+    if let Some(help) = &finding.help {
+        out.push_str(&format!("  = help: {help}\n"));
+    }
+    out.push('\n');
+    out
+}
+
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}

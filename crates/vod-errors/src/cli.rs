@@ -1,0 +1,79 @@
+//! The command line's shape: subcommands, flags and their help, parsed by clap.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Look up the ApsaraVideo VOD API's error codes in any language of the catalogue.
+#[derive(Parser, Debug)]
+#[command(name = "vod-errors", version)]
+pub(crate) struct Cli {
+    /// Load the catalogue from this folder, laid out like `locales/`, instead of the embedded one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub(crate) locales_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub(crate) enum Command {
+    /// Explain one error code: its HTTP status, parent, message and description.
+    Explain {
+        /// The error code, such as `MissingParameter` (case does not matter).
+        code: String,
+        /// The language, as a BCP 47 tag such as `zh-CN` [default: from LC_ALL, LC_MESSAGES or LANG, then en-US].
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
+        /// A value for one of the message's arguments, such as `parameter=VideoId`.
+        #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = parse_argument)]
+        args: Vec<(String, String)>,
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+        format: ExplainFormat,
+    },
+    /// List every error code.
+    List {
+        /// The language, as a BCP 47 tag such as `ja-JP` [default: from LC_ALL, LC_MESSAGES or LANG, then en-US].
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
+        /// The output format; `markdown` is the error-code page's table.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show the catalogue's locales, their own names and how complete they are.
+    Locales {
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+        format: ExplainFormat,
+    },
+}
+
+/// Output formats of `explain` and `locales`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub(crate) enum ExplainFormat {
+    /// Labelled lines for people.
+    Text,
+    /// One JSON value.
+    Json,
+}
+
+/// Output formats of `list`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub(crate) enum ListFormat {
+    /// One line per code.
+    Text,
+    /// A JSON array with one object per code.
+    Json,
+    /// The error-code page's table.
+    Markdown,
+}
+
+/// Parses `NAME=VALUE`; the value may be empty and may hold `=`.
+fn parse_argument(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.is_empty() => Ok((name.to_owned(), value.to_owned())),
+        _ => Err(format!("expected NAME=VALUE, such as `parameter=VideoId`, not {text:?}")),
+    }
+}

@@ -1,0 +1,67 @@
+//! The project's own tasks, run as `cargo xtask <task>`: check, new-locale.
+//!
+//! Each task is one module; `main` only parses the command line and dispatches. The work itself
+//! lives in the library crates, so that tests and other tools can run it too.
+
+mod check;
+mod new_locale;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit status of a task whose command line or input folder is unusable.
+const EXIT_USAGE: u8 = 2;
+
+/// The project's own tasks.
+#[derive(Parser)]
+#[command(name = "cargo xtask")]
+struct Tasks {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Check every locale against the code table: missing, extra or broken messages, and more.
+    Check(check::CheckArgs),
+    /// Start a new locale from `en-US`, for a translator to translate.
+    NewLocale(new_locale::NewLocaleArgs),
+}
+
+fn main() -> ExitCode {
+    let tasks = match Tasks::try_parse() {
+        Ok(tasks) => tasks,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.exit_code() == 0 { 0 } else { EXIT_USAGE });
+        }
+    };
+    let outcome = match tasks.task {
+        Task::Check(args) => check::run(&args),
+        Task::NewLocale(args) => new_locale::run(&args),
+    };
+    match outcome {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// The repository's root folder: the parent of the `xtask` package.
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// The catalogue folder to work on: the one given, or the repository's `locales/`, shown relative
+/// to the current folder when it is inside it.
+fn locales_dir(given: Option<&Path>) -> PathBuf {
+    let dir = given.map_or_else(|| project_root().join("locales"), Path::to_path_buf);
+    match std::env::current_dir() {
+        Ok(current) => dir.strip_prefix(&current).map_or(dir.clone(), Path::to_path_buf),
+        Err(_) => dir,
+    }
+}
