@@ -11,9 +11,9 @@ operation-denied = お使いのアカウントでは{ -vod }サービスがま�
     .description = アカウントで{ -apsaravideo-vod }が有効化されていない場合に返されるエラーメッセージです。
 
 operation-denied-suspended = お使いの{ -vod }サービスは中断されています。
-    .description = { -alibaba-cloud }アカウントに料金の滞納がある場合に返されるエラーメッセージです。アカウントに入金してください。
+    .description = { -alibaba-cloud }アカウントに料金の滞納がある場合に返されるエラーメッセージです。アカウントに資金を追加してください。
 
-forbidden = 指定されたリソースを操作する権限がユーザーにありません。
+forbidden = ユーザーには、指定されたリソースを操作する権限がありません。
     .description = 該当の操作を実行する権限がない場合に返されるエラーメッセージです。ほとんどの場合、このエラーは、アカウントに関連する権限が付与されていないために発生します。詳細については、「[概要](/intl.en-US/Developer Guide/Access authorization/Overview.md)」をご参照ください。
 
 internal-error = 不明なエラーにより、リクエスト処理が失敗しました。

@@ -14,7 +14,7 @@ operation-denied-suspended = 您的{ -vod }服务已被暂停。
     .description = { -alibaba-cloud }账号已欠费，请充值。
 
 forbidden = 用户无权操作指定的资源。
-    .description = 无权限执行该操作。一般是由于账号未获得相应权限。更多信息，请参见[账号授权策略](/intl.en-US/Developer Guide/Access authorization/Overview.md)。
+    .description = 无权限执行该操作。该错误一般是由于账号未获得相应权限所致。更多信息，请参见[账号授权策略](/intl.en-US/Developer Guide/Access authorization/Overview.md)。
 
 internal-error = 由于未知错误，请求处理失败。
     .description = 后台发生未知错误，请稍后重试或联系客服解决。

@@ -1,9 +1,10 @@
-//! The project's own tasks, run as `cargo xtask <task>`: check, new-locale.
+//! The project's own tasks, run as `cargo xtask <task>`: check, new-locale, mark-reviewed.
 //!
 //! Each task is one module; `main` only parses the command line and dispatches. The work itself
 //! lives in the library crates, so that tests and other tools can run it too.
 
 mod check;
+mod mark_reviewed;
 mod new_locale;
 
 use std::path::{Path, PathBuf};
@@ -28,6 +29,8 @@ enum Task {
     Check(check::CheckArgs),
     /// Start a new locale from `en-US`, for a translator to translate.
     NewLocale(new_locale::NewLocaleArgs),
+    /// Record that a locale's translations were reviewed against the current `en-US` text.
+    MarkReviewed(mark_reviewed::MarkReviewedArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
     let outcome = match tasks.task {
         Task::Check(args) => check::run(&args),
         Task::NewLocale(args) => new_locale::run(&args),
+        Task::MarkReviewed(args) => mark_reviewed::run(&args),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),

@@ -5,8 +5,8 @@ use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
-use unic_langid::{CharacterDirection, LanguageIdentifier};
+use fluent_syntax::ast::Entry;
+use unic_langid::LanguageIdentifier;
 use vod_error_codes::{ErrorCode, VodError};
 
 use crate::check::{DEFAULT_LOCALE, check_locales};
@@ -208,6 +208,7 @@ impl Catalog {
     ///     tag: "en-US".into(),
     ///     path: "memory/en-US".into(),
     ///     files: vec![SourceFile::text("memory/en-US/errors.ftl", "forbidden = {")],
+    ///     review: None,
     /// }];
     /// let error = Catalog::from_sources(broken, &CodeTable::vod(), "memory".as_ref()).unwrap_err();
     /// assert!(matches!(error, CatalogError::Invalid { .. }));
@@ -234,6 +235,7 @@ impl Catalog {
     ///     tag: "en-US".into(),
     ///     path: "memory/en-US".into(),
     ///     files: vec![SourceFile::text("memory/en-US/errors.ftl", "forbidden = No.")],
+    ///     review: None,
     /// }];
     /// let catalog = Catalog::from_checked_sources(locales);
     /// assert_eq!(catalog.locales().count(), 1);
@@ -363,7 +365,7 @@ impl Catalog {
     /// use vod_error_l10n::Catalog;
     ///
     /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_accept_language("fr-CH, zh;q=0.9, en;q=0.8");
+    /// let chain = catalog.negotiate_accept_language("sv-SE, zh;q=0.9, en;q=0.8");
     /// assert_eq!(catalog.chain_locale(&chain).to_string(), "zh-CN");
     /// ```
     pub fn negotiate_accept_language(&self, header: &str) -> LocaleChain {
@@ -546,9 +548,21 @@ impl Locale {
     }
 }
 
+/// Languages whose default script runs right to left (CLDR's likely scripts).
+const RIGHT_TO_LEFT_LANGUAGES: &[&str] = &["ar", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"];
+
+/// Scripts that run right to left.
+const RIGHT_TO_LEFT_SCRIPTS: &[&str] = &["Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc", "Thaa"];
+
 /// Whether a locale's script runs right to left.
+///
+/// unic-langid's own `character_direction` counts `ms` (Malay, written in Latin script by
+/// default) as right to left, so the direction is decided here from CLDR's likely scripts.
 pub(crate) fn is_right_to_left(id: &LanguageIdentifier) -> bool {
-    id.character_direction() == CharacterDirection::RTL
+    match &id.script {
+        Some(script) => RIGHT_TO_LEFT_SCRIPTS.contains(&script.as_str()),
+        None => RIGHT_TO_LEFT_LANGUAGES.contains(&id.language.as_str()),
+    }
 }
 
 /// The text of a locale's `-language-name` term, when it is plain text.
@@ -556,23 +570,32 @@ fn language_name(source: &LocaleSource) -> Option<String> {
     source.files.iter().filter_map(|file| file.content.text()).find_map(|text| {
         let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(partial, _)| partial);
         resource.body.iter().find_map(|entry| match entry {
-            Entry::Term(term) if term.id.name == "language-name" => plain_text(&term.value),
+            Entry::Term(term) if term.id.name == "language-name" => crate::check::plain_text(&term.value),
             _ => None,
         })
     })
 }
 
-/// The text of a pattern that holds no placeables but string literals.
-fn plain_text(pattern: &fluent_syntax::ast::Pattern<&str>) -> Option<String> {
-    let mut text = String::new();
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => text.push_str(value),
-            PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
-                text.push_str(value);
-            }
-            PatternElement::Placeable { .. } => return None,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn direction_table() {
+        let cases = [
+            ("ar-SA", true),
+            ("he", true),
+            ("fa-IR", true),
+            ("ms-MY", false),
+            ("ms-Arab-MY", true),
+            ("en-US", false),
+            ("zh-TW", false),
+            ("az-Arab", true),
+            ("uz-Latn", false),
+        ];
+        for (tag, right_to_left) in cases {
+            let id: LanguageIdentifier = tag.parse().unwrap();
+            assert_eq!(is_right_to_left(&id), right_to_left, "{tag}");
         }
     }
-    Some(text)
 }

@@ -34,6 +34,7 @@ mod catalog;
 mod check;
 mod error;
 mod negotiate;
+mod review;
 mod source;
 mod table;
 
@@ -43,6 +44,7 @@ pub use error::CatalogError;
 pub use negotiate::{
     MAX_ACCEPT_LANGUAGE_BYTES, MAX_ACCEPT_LANGUAGE_ENTRIES, parse_accept_language, parse_tag, posix_locale_language,
 };
+pub use review::{REVIEW_FILE, ReviewRecord, source_texts};
 pub use source::{FileContent, LocaleSource, MAX_FILE_BYTES, SourceFile, embedded_locales, read_locales_dir};
 pub use table::{CodeSpec, CodeTable, PAGE_MESSAGES};
 pub use unic_langid::LanguageIdentifier;

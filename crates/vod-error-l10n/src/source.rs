@@ -120,6 +120,7 @@ impl SourceFile {
 ///     tag: "de-DE".into(),
 ///     path: "locales/de-DE".into(),
 ///     files: vec![SourceFile::text("locales/de-DE/errors.ftl", "")],
+///     review: None,
 /// };
 /// assert_eq!(locale.files.len(), 1);
 /// ```
@@ -131,6 +132,8 @@ pub struct LocaleSource {
     pub path: String,
     /// The folder's `*.ftl` files, sorted by name.
     pub files: Vec<SourceFile>,
+    /// The folder's review record (`review.json`), when it has one.
+    pub review: Option<SourceFile>,
 }
 
 /// Reads every locale folder of a catalogue folder laid out as `<dir>/<tag>/*.ftl`.
@@ -158,12 +161,15 @@ pub fn read_locales_dir(dir: &Path) -> Result<Vec<LocaleSource>, CatalogError> {
             continue;
         }
         let mut files = Vec::new();
+        let mut review = None;
         for (name, file) in sorted_entries(&path)? {
             if name.ends_with(".ftl") {
                 files.push(SourceFile { path: shown(&file), content: read_file(&file) });
+            } else if name == crate::review::REVIEW_FILE {
+                review = Some(SourceFile { path: shown(&file), content: read_file(&file) });
             }
         }
-        locales.push(LocaleSource { tag, path: shown(&path), files });
+        locales.push(LocaleSource { tag, path: shown(&path), files, review });
     }
     Ok(locales)
 }
@@ -227,6 +233,7 @@ pub fn embedded_locales() -> Vec<LocaleSource> {
             tag: locale.tag.to_owned(),
             path: format!("locales/{}", locale.tag),
             files: locale.files.iter().map(|file| SourceFile::text(file.path, file.text)).collect(),
+            review: None,
         })
         .collect()
 }

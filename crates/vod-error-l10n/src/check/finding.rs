@@ -114,6 +114,8 @@ checks! {
     UnresolvedReference = "unresolved-reference", Error;
     /// A description's link targets differ from `en-US`'s.
     LinkTargets = "link-targets", Error;
+    /// A locale's review record (`review.json`) cannot be read.
+    ReviewRecord = "review-record", Error;
     /// A translation is identical to `en-US`.
     Untranslated = "untranslated", Warning;
     /// The `en-US` text changed since the translation was last reviewed.
@@ -126,6 +128,8 @@ checks! {
     ReplacementCharacter = "replacement-character", Warning;
     /// An invisible bidirectional control character in the text.
     BidiControl = "bidi-control", Warning;
+    /// A review record allows a sameness to `en-US` that no longer exists.
+    UnusedAllowance = "unused-allowance", Warning;
 }
 
 impl Serialize for Check {

@@ -6,6 +6,7 @@
 mod finding;
 mod pattern;
 mod report;
+mod translation;
 
 use std::collections::BTreeMap;
 
@@ -17,6 +18,7 @@ pub use report::{LocaleSummary, Report};
 
 use crate::source::{FileContent, LocaleSource, MAX_FILE_BYTES};
 use crate::table::CodeTable;
+pub(crate) use pattern::plain_text;
 use pattern::{PatternUses, Reference, link_targets};
 
 /// The locale every fallback chain ends at, and the source of every translation.
@@ -33,6 +35,7 @@ pub const DEFAULT_LOCALE: &str = "en-US";
 ///     tag: "en-US".into(),
 ///     path: "locales/en-US".into(),
 ///     files: vec![SourceFile::text("locales/en-US/errors.ftl", "forbidden = No.\n")],
+///     review: None,
 /// }];
 /// let report = check_locales(&CodeTable::vod(), &locales);
 /// assert!(report.has_errors());
@@ -140,24 +143,47 @@ impl<'s> ParsedLocale<'s> {
                 return;
             }
         };
+        self.scan_characters(path, text);
         if text.starts_with('\u{feff}') {
             let finding = Finding::new(Check::ByteOrderMark, "the file starts with a byte order mark")
                 .with_help("save the file as UTF-8 without a byte order mark");
             self.push_at(finding, path, text, 0..3);
         }
-        let resource = match fluent_syntax::parser::parse(text) {
+        // The mark is reported above; the rest of the file is still checked, at its true offsets.
+        let body_start = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let resource = match fluent_syntax::parser::parse(&text[body_start..]) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 for error in errors {
                     let finding = Finding::new(Check::Syntax, error.kind.to_string())
                         .with_help("fix the Fluent syntax here; see https://projectfluent.org/fluent/guide/");
-                    let span = error.pos.start..error.pos.end.max(error.pos.start + 1).min(text.len().max(1));
+                    let start = body_start + error.pos.start;
+                    let span = start..(body_start + error.pos.end).max(start + 1).min(text.len().max(1));
                     self.push_at(finding, path, text, span);
                 }
                 resource
             }
         };
         self.files.push(ParsedFile { path, text, resource });
+    }
+
+    /// Warns about U+FFFD and invisible bidi controls anywhere in a file.
+    fn scan_characters(&mut self, path: &str, text: &str) {
+        for (offset, c) in text.char_indices() {
+            let finding = match c {
+                '\u{fffd}' => Finding::new(Check::ReplacementCharacter, "the replacement character U+FFFD stands here")
+                    .with_help("a conversion lost the character that was here; write it again"),
+                '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}' => {
+                    Finding::new(
+                        Check::BidiControl,
+                        format!("the invisible bidirectional control U+{:04X} stands here", u32::from(c)),
+                    )
+                    .with_help("remove it: the catalogue isolates arguments itself in right-to-left locales")
+                }
+                _ => continue,
+            };
+            self.push_at(finding, path, text, offset..offset + c.len_utf8());
+        }
     }
 
     fn push(&mut self, mut finding: Finding, file: Option<&str>) {
@@ -276,16 +302,30 @@ impl LocaleChecker<'_, '_, '_> {
         &self.index.locale.source.tag
     }
 
+    /// Whether a missing message is already explained by another finding: the locale has no
+    /// file, a file could not be read, or the message's entry did not parse.
+    fn absence_explained(&self, id: &str) -> bool {
+        let source = self.index.locale.source;
+        source.files.is_empty()
+            || source.files.iter().any(|file| file.content.text().is_none())
+            || self.index.locale.files.iter().flat_map(|file| &file.resource.body).any(|entry| match entry {
+                Entry::Junk { content } => junk_id(content) == Some(id),
+                _ => false,
+            })
+    }
+
     fn check(&mut self) {
         for spec in &self.table.codes {
             match self.index.messages.get(spec.message_id.as_str()) {
                 Some(defined) => self.check_message(spec, defined.file, defined.entry),
+                None if self.absence_explained(&spec.message_id) => {}
                 None => self.missing_message(spec),
             }
         }
         for id in &self.table.page_messages {
             match self.index.messages.get(id.as_str()) {
                 Some(defined) => self.check_page_message(id, defined.file, defined.entry),
+                None if self.absence_explained(id) => {}
                 None => self.missing_page_message(id),
             }
         }
@@ -301,6 +341,7 @@ impl LocaleChecker<'_, '_, '_> {
         for (id, defined) in &self.index.terms {
             self.check_references(defined.file, Some(&defined.entry.value), id);
         }
+        self.check_translation();
     }
 
     fn push(&mut self, finding: Finding, file: &ParsedFile<'_>, slice: &str) {
@@ -310,7 +351,11 @@ impl LocaleChecker<'_, '_, '_> {
 
     fn missing_message(&mut self, spec: &crate::table::CodeSpec) {
         let source = self.index.locale.source;
-        let file = source.files.first().map_or_else(|| format!("{}/errors.ftl", source.path), |file| file.path.clone());
+        let file = source
+            .files
+            .iter()
+            .find(|file| file.path.ends_with("/errors.ftl"))
+            .map_or_else(|| format!("{}/errors.ftl", source.path), |file| file.path.clone());
         let arguments: String = spec.arguments.iter().map(|name| format!(" {{ ${name} }}")).collect();
         let mut finding = Finding::new(
             Check::MissingMessage,
@@ -406,9 +451,7 @@ impl LocaleChecker<'_, '_, '_> {
     }
 
     fn check_text(&mut self, id: &str, what: &str, file: &ParsedFile<'_>, pattern: &Pattern<&str>) {
-        let uses = PatternUses::of(pattern);
-        let has_placeable = pattern.elements.len() > uses.text.len();
-        if !has_placeable && uses.joined_text().trim().is_empty() {
+        if pattern::visible_text(pattern).trim().is_empty() {
             let finding = Finding::new(Check::EmptyText, format!("the {what} of `{id}` is blank"))
                 .with_message_id(id)
                 .with_help(format!("write the {what}'s text"));
@@ -535,6 +578,13 @@ impl LocaleChecker<'_, '_, '_> {
             }
         }
     }
+}
+
+/// The message id a piece of junk starts with, when it starts with one.
+fn junk_id(content: &str) -> Option<&str> {
+    let end = content.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(content.len());
+    let id = &content[..end];
+    (!id.is_empty() && id.starts_with(|c: char| c.is_ascii_alphabetic())).then_some(id)
 }
 
 /// `id` or `id.attribute`.

@@ -92,6 +92,36 @@ impl<'s> PatternUses<'s> {
     }
 }
 
+/// The text of a pattern that holds no placeables but string literals.
+pub(crate) fn plain_text(pattern: &Pattern<&str>) -> Option<String> {
+    let mut text = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
+                text.push_str(value);
+            }
+            PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(text)
+}
+
+/// The text a pattern shows around its placeables: text elements and string literals, in order.
+pub(crate) fn visible_text(pattern: &Pattern<&str>) -> String {
+    let mut text = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
+                text.push_str(value);
+            }
+            PatternElement::Placeable { .. } => text.push('\u{fffc}'),
+        }
+    }
+    text
+}
+
 /// The targets of the Markdown links `[text](target)` in a text.
 pub(crate) fn link_targets(text: &str) -> Vec<&str> {
     let mut targets = Vec::new();

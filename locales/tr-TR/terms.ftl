@@ -1,0 +1,11 @@
+### Bu yerel ayarın tüm iletilerinde ortak kullanılan terimler.
+
+## Yerel ayarın kendi dilindeki adı; `vod-errors locales` komutu bu adı gösterir.
+
+-language-name = Türkçe
+
+## Marka adları. İletiler, adları açıkça yazmak yerine bu terimlere başvurur.
+
+-alibaba-cloud = Alibaba Cloud
+-apsaravideo-vod = ApsaraVideo VOD
+-vod = VOD
