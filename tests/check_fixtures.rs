@@ -21,6 +21,7 @@ const FIXTURES: &[(&str, &[&str])] = &[
     ("missing-message", &["missing-message", "missing-message"]),
     ("missing-value", &["missing-value"]),
     ("missing-description", &["missing-description"]),
+    ("unknown-attribute", &["unknown-attribute", "unknown-attribute"]),
     ("empty-text", &["empty-text"]),
     ("unknown-message", &["unknown-message"]),
     ("variables", &["variables", "variables", "variables"]),

@@ -1,9 +1,10 @@
-//! The project's own tasks, run as `cargo xtask <task>`: check, new-locale, mark-reviewed.
+//! The project's own tasks, run as `cargo xtask <task>`: check, docs, new-locale, mark-reviewed.
 //!
 //! Each task is one module; `main` only parses the command line and dispatches. The work itself
 //! lives in the library crates, so that tests and other tools can run it too.
 
 mod check;
+mod docs;
 mod mark_reviewed;
 mod new_locale;
 
@@ -27,6 +28,8 @@ struct Tasks {
 enum Task {
     /// Check every locale against the code table: missing, extra or broken messages, and more.
     Check(check::CheckArgs),
+    /// Write the error-code page in every language to `docs/error-codes/` (`--check`: fail if stale).
+    Docs(docs::DocsArgs),
     /// Start a new locale from `en-US`, for a translator to translate.
     NewLocale(new_locale::NewLocaleArgs),
     /// Record that a locale's translations were reviewed against the current `en-US` text.
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
     };
     let outcome = match tasks.task {
         Task::Check(args) => check::run(&args),
+        Task::Docs(args) => docs::run(&args),
         Task::NewLocale(args) => new_locale::run(&args),
         Task::MarkReviewed(args) => mark_reviewed::run(&args),
     };

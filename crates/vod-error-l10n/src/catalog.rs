@@ -12,6 +12,7 @@ use vod_error_codes::{ErrorCode, VodError};
 use crate::check::{DEFAULT_LOCALE, check_locales};
 use crate::error::CatalogError;
 use crate::negotiate::{parse_accept_language, parse_tag};
+use crate::pseudo::{PSEUDOLOCALES, Pseudolocale, is_pseudolocale, pseudo_source};
 use crate::source::{LocaleSource, embedded_locales, read_locales_dir};
 use crate::table::CodeTable;
 
@@ -40,14 +41,19 @@ pub struct Catalog {
 }
 
 struct CatalogInner {
+    /// The stored locales in tag order, then the pseudolocales.
     locales: Vec<Locale>,
+    /// The locales' ids, index for index.
     ids: Vec<LanguageIdentifier>,
+    /// How many of `locales` are stored ones; the rest are pseudolocales.
+    stored: usize,
     default: Option<usize>,
 }
 
 /// One locale: its sources, and its bundle once someone asks for it.
 struct Locale {
     source: LocaleSource,
+    pseudo: Option<&'static Pseudolocale>,
     bundle: OnceLock<FluentBundle<FluentResource>>,
 }
 
@@ -156,6 +162,8 @@ pub struct LocaleInfo {
     pub name: String,
     /// Whether the script runs right to left.
     pub right_to_left: bool,
+    /// Whether the locale is a pseudolocale, generated from `en-US` rather than stored.
+    pub pseudo: bool,
     /// Messages and descriptions present, as a percentage of those the code table expects.
     pub percent_complete: u8,
 }
@@ -238,22 +246,36 @@ impl Catalog {
     ///     review: None,
     /// }];
     /// let catalog = Catalog::from_checked_sources(locales);
-    /// assert_eq!(catalog.locales().count(), 1);
+    /// // The stored locale, and the pseudolocales made from it.
+    /// assert_eq!(catalog.locales().count(), 3);
     /// ```
     pub fn from_checked_sources(sources: Vec<LocaleSource>) -> Catalog {
         let mut locales = Vec::new();
         let mut ids = Vec::new();
         for source in sources {
+            if is_pseudolocale(&source.tag) {
+                continue;
+            }
             if let Ok(id) = source.tag.parse::<LanguageIdentifier>() {
                 ids.push(id);
-                locales.push(Locale { source, bundle: OnceLock::new() });
+                locales.push(Locale { source, pseudo: None, bundle: OnceLock::new() });
             }
         }
+        let stored = locales.len();
         let default = ids.iter().position(|id| *id == DEFAULT_LOCALE);
-        Catalog { inner: Arc::new(CatalogInner { locales, ids, default }) }
+        if let Some(english) = default.and_then(|index| locales.get(index)).map(|locale| locale.source.clone()) {
+            for pseudo in PSEUDOLOCALES {
+                if let Ok(id) = pseudo.tag.parse::<LanguageIdentifier>() {
+                    ids.push(id);
+                    let source = pseudo_source(&english, pseudo);
+                    locales.push(Locale { source, pseudo: Some(pseudo), bundle: OnceLock::new() });
+                }
+            }
+        }
+        Catalog { inner: Arc::new(CatalogInner { locales, ids, stored, default }) }
     }
 
-    /// The catalogue's locales, in tag order.
+    /// The catalogue's locales: the stored ones in tag order, then the pseudolocales.
     ///
     /// # Example
     ///
@@ -299,6 +321,7 @@ impl Catalog {
                     tag: locale.source.tag.clone(),
                     name: language_name(&locale.source).unwrap_or_else(|| locale.source.tag.clone()),
                     right_to_left: is_right_to_left(id),
+                    pseudo: locale.pseudo.is_some(),
                     percent_complete: crate::table::percent(present, expected),
                 }
             })
@@ -308,7 +331,8 @@ impl Catalog {
     /// The chain for a list of requested languages, most wanted first.
     ///
     /// Uses fluent-langneg's filtering: `zh` finds `zh-CN`, `pt-PT` finds `pt-BR`; `en-US` ends
-    /// every chain.
+    /// every chain. A pseudolocale (`en-XA`, `ar-XB`) is chosen only when asked for by its exact
+    /// tag, and then comes first.
     ///
     /// # Example
     ///
@@ -322,18 +346,25 @@ impl Catalog {
     /// assert_eq!(catalog.chain_locale(&chain).to_string(), "en-US");
     /// ```
     pub fn negotiate<L: AsRef<LanguageIdentifier>>(&self, requested: &[L]) -> LocaleChain {
-        let available = &self.inner.ids;
-        let default = self.inner.default.map(|index| &available[index]);
+        let ids = &self.inner.ids;
+        let mut indices: Vec<usize> = Vec::new();
+        for wanted in requested {
+            let pseudo = (self.inner.stored..ids.len()).find(|&index| ids[index] == *wanted.as_ref());
+            if let Some(index) = pseudo.filter(|index| !indices.contains(index)) {
+                indices.push(index);
+            }
+        }
+        let stored = &ids[..self.inner.stored];
+        let default = self.inner.default.and_then(|index| stored.get(index));
         let chosen = fluent_langneg::negotiate_languages(
             requested,
-            available,
+            stored,
             default,
             fluent_langneg::NegotiationStrategy::Filtering,
         );
-        let mut indices: Vec<usize> = chosen
-            .into_iter()
-            .filter_map(|id| available.iter().position(|candidate| std::ptr::eq(candidate, id)))
-            .collect();
+        indices.extend(
+            chosen.into_iter().filter_map(|id| stored.iter().position(|candidate| std::ptr::eq(candidate, id))),
+        );
         if let Some(default) = self.inner.default {
             indices.retain(|&index| index != default);
             indices.push(default);
@@ -535,6 +566,9 @@ impl Locale {
         self.bundle.get_or_init(|| {
             let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
             bundle.set_use_isolating(is_right_to_left(id));
+            if let Some(pseudo) = self.pseudo {
+                bundle.set_transform(Some(pseudo.transform));
+            }
             for file in &self.source.files {
                 if let Some(text) = file.content.text() {
                     // The check rejects syntax errors and duplicates before a catalogue loads;

@@ -34,6 +34,8 @@ mod catalog;
 mod check;
 mod error;
 mod negotiate;
+mod page;
+mod pseudo;
 mod review;
 mod source;
 mod table;
@@ -44,6 +46,8 @@ pub use error::CatalogError;
 pub use negotiate::{
     MAX_ACCEPT_LANGUAGE_BYTES, MAX_ACCEPT_LANGUAGE_ENTRIES, parse_accept_language, parse_tag, posix_locale_language,
 };
+pub use page::{GENERATED_HEADER, markdown_page, markdown_table};
+pub use pseudo::{accented as pseudo_accented, is_pseudolocale, mirrored as pseudo_mirrored};
 pub use review::{REVIEW_FILE, ReviewRecord, source_texts};
 pub use source::{FileContent, LocaleSource, MAX_FILE_BYTES, SourceFile, embedded_locales, read_locales_dir};
 pub use table::{CodeSpec, CodeTable, PAGE_MESSAGES};

@@ -9,7 +9,7 @@ use vod_error_l10n::{Catalog, CatalogError, LocaleChain, RenderIssue};
 
 use crate::cli::{Cli, Command, ExplainFormat, ListFormat};
 use crate::language::chain_for;
-use crate::terminal_text::escape_controls;
+use crate::terminal_text::{escape_controls, escape_lines};
 use crate::{EXIT_FAILURE, EXIT_OK, Terminal};
 
 /// What a command needs from the outside world.
@@ -27,10 +27,7 @@ pub(crate) fn dispatch(cli: Cli, mut context: Context<'_>) -> u8 {
         // A reader that went away (`vod-errors list | head`) is not an error of ours.
         Err(error) if is_broken_pipe(&error) => EXIT_OK,
         Err(error) => {
-            // Each line is escaped on its own: the error's own line breaks are layout, not input.
-            let text = format!("{error:#}");
-            let lines: Vec<_> = text.lines().map(escape_controls).collect();
-            let _ = writeln!(context.err, "error: {}", lines.join("\n"));
+            let _ = writeln!(context.err, "error: {}", escape_lines(&format!("{error:#}")));
             EXIT_FAILURE
         }
     }
@@ -173,10 +170,7 @@ fn list(catalog: &Catalog, lang: Option<&str>, format: ListFormat, context: &mut
     let rows: Vec<Explained> = ErrorCode::ALL
         .iter()
         .map(|&code| {
-            // In Markdown a bare `<parameter>` is read as HTML and vanishes: show it as code.
-            let placeholder =
-                |name: &str| if format == ListFormat::Markdown { format!("`<{name}>`") } else { format!("<{name}>") };
-            let placeholders: Vec<String> = code.args().iter().map(|name| placeholder(name)).collect();
+            let placeholders: Vec<String> = code.args().iter().map(|name| format!("<{name}>")).collect();
             let arguments: Vec<(&str, &str)> =
                 code.args().iter().zip(&placeholders).map(|(&name, value)| (name, value.as_str())).collect();
             explained(catalog, &chain, code, &arguments, &mut notes)
@@ -192,22 +186,7 @@ fn list(catalog: &Catalog, lang: Option<&str>, format: ListFormat, context: &mut
             }
         }
         ListFormat::Markdown => {
-            let page = |id: &str| catalog.render(&chain, id, None, &[]).text;
-            let header =
-                [page("column-code"), page("column-message"), page("column-status"), page("column-description")];
-            writeln!(context.out, "| {} |", header.join(" | "))?;
-            writeln!(context.out, "|{}|", header.iter().map(|_| "---").collect::<Vec<_>>().join("|"))?;
-            for row in &rows {
-                let message = markdown_cell(&row.message);
-                writeln!(
-                    context.out,
-                    "| {} | {} | {} | {} |",
-                    row.code,
-                    message,
-                    row.http_status,
-                    markdown_cell(&row.description)
-                )?;
-            }
+            write!(context.out, "{}", escape_lines(&vod_error_l10n::markdown_table(catalog, &chain)))?
         }
     }
     notes.dedup();
@@ -217,11 +196,6 @@ fn list(catalog: &Catalog, lang: Option<&str>, format: ListFormat, context: &mut
     Ok(())
 }
 
-/// Text safe inside a Markdown table cell: pipes escaped, line breaks as spaces.
-fn markdown_cell(text: &str) -> String {
-    escape_controls(&text.replace('|', "\\|").replace(['\r', '\n'], " ")).into_owned()
-}
-
 /// What `locales --format json` prints for one locale.
 #[derive(Serialize)]
 struct LocaleRow {
@@ -229,6 +203,7 @@ struct LocaleRow {
     name: String,
     direction: &'static str,
     percent_complete: u8,
+    pseudo: bool,
 }
 
 fn locales(catalog: &Catalog, format: ExplainFormat, context: &mut Context<'_>) -> anyhow::Result<()> {
@@ -240,6 +215,7 @@ fn locales(catalog: &Catalog, format: ExplainFormat, context: &mut Context<'_>) 
             name: info.name,
             direction: if info.right_to_left { "rtl" } else { "ltr" },
             percent_complete: info.percent_complete,
+            pseudo: info.pseudo,
         })
         .collect();
     match format {

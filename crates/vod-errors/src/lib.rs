@@ -30,7 +30,7 @@ use std::io::Write;
 
 use clap::Parser;
 
-pub use terminal_text::escape_controls;
+pub use terminal_text::{escape_controls, escape_lines};
 
 /// Exit status: the command did what was asked.
 pub const EXIT_OK: u8 = 0;

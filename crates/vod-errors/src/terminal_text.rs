@@ -31,6 +31,19 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
+/// [`escape_controls`] line by line: the text's own line breaks are kept as layout.
+///
+/// # Example
+///
+/// ```
+/// use vod_errors::escape_lines;
+///
+/// assert_eq!(escape_lines("a\u{7}\nb\n"), "a\\u{7}\nb\n");
+/// ```
+pub fn escape_lines(text: &str) -> String {
+    text.split('\n').map(escape_controls).collect::<Vec<_>>().join("\n")
+}
+
 fn needs_escape(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}' | '\u{2067}')
 }

@@ -104,6 +104,8 @@ checks! {
     MissingValue = "missing-value", Error;
     /// A message has no `.description`.
     MissingDescription = "missing-description", Error;
+    /// A message has an attribute other than `.description`.
+    UnknownAttribute = "unknown-attribute", Error;
     /// A message's value or description is empty or blank.
     EmptyText = "empty-text", Error;
     /// A message id belongs to no code.

@@ -98,6 +98,12 @@ impl<'s> ParsedLocale<'s> {
     fn check_tag(&mut self) {
         let tag = &self.source.tag;
         match tag.parse::<LanguageIdentifier>() {
+            Ok(_) if crate::pseudo::is_pseudolocale(tag) => {
+                let finding =
+                    Finding::new(Check::LocaleTag, format!("`{tag}` is a pseudolocale, generated from `en-US`"))
+                        .with_help(format!("remove the folder `{tag}`: the catalogue makes this locale itself"));
+                self.push(finding, None);
+            }
             Ok(id) if id.to_string() == *tag => {}
             Ok(id) => {
                 let finding =
@@ -382,7 +388,31 @@ impl LocaleChecker<'_, '_, '_> {
         self.findings.push(finding);
     }
 
+    /// Reports every attribute of a message that is not in `known`.
+    fn check_attributes(&mut self, id: &str, file: &ParsedFile<'_>, message: &Message<&str>, known: &[&str]) {
+        for attribute in &message.attributes {
+            let name = attribute.id.name;
+            if !known.contains(&name) {
+                let help = match known {
+                    [] => format!("remove `.{name}`: this message takes no attributes"),
+                    known => {
+                        let names: Vec<String> = known.iter().map(|known| format!("`.{known}`")).collect();
+                        format!("remove `.{name}`, or rename it to {}", names.join(" or "))
+                    }
+                };
+                let finding = Finding::new(
+                    Check::UnknownAttribute,
+                    format!("`{id}` has an attribute `.{name}` that no one reads"),
+                )
+                .with_message_id(id)
+                .with_help(help);
+                self.push(finding, file, name);
+            }
+        }
+    }
+
     fn check_page_message(&mut self, id: &str, file: &ParsedFile<'_>, message: &Message<&str>) {
+        self.check_attributes(id, file, message, &[]);
         let spec = crate::table::CodeSpec::new(id, id, [""; 0]);
         match &message.value {
             Some(value) => {
@@ -430,6 +460,7 @@ impl LocaleChecker<'_, '_, '_> {
                 self.push(finding, file, id);
             }
         }
+        self.check_attributes(id, file, message, &["description"]);
         match message.attributes.iter().find(|attribute| attribute.id.name == "description") {
             Some(attribute) => {
                 self.check_text(id, "description", file, &attribute.value);

@@ -94,6 +94,18 @@ impl<'s> PatternUses<'s> {
 
 /// The text of a pattern that holds no placeables but string literals.
 pub(crate) fn plain_text(pattern: &Pattern<&str>) -> Option<String> {
+    text_of(pattern, None)
+}
+
+/// The text a pattern shows around its placeables: text elements and string literals, in order,
+/// with U+FFFC standing for each other placeable.
+pub(crate) fn visible_text(pattern: &Pattern<&str>) -> String {
+    text_of(pattern, Some('\u{fffc}')).unwrap_or_default()
+}
+
+/// Text elements and string literals joined; other placeables become `placeholder`, or make the
+/// result `None` when there is none.
+fn text_of(pattern: &Pattern<&str>, placeholder: Option<char>) -> Option<String> {
     let mut text = String::new();
     for element in &pattern.elements {
         match element {
@@ -101,25 +113,10 @@ pub(crate) fn plain_text(pattern: &Pattern<&str>) -> Option<String> {
             PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
                 text.push_str(value);
             }
-            PatternElement::Placeable { .. } => return None,
+            PatternElement::Placeable { .. } => text.push(placeholder?),
         }
     }
     Some(text)
-}
-
-/// The text a pattern shows around its placeables: text elements and string literals, in order.
-pub(crate) fn visible_text(pattern: &Pattern<&str>) -> String {
-    let mut text = String::new();
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => text.push_str(value),
-            PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
-                text.push_str(value);
-            }
-            PatternElement::Placeable { .. } => text.push('\u{fffc}'),
-        }
-    }
-    text
 }
 
 /// The targets of the Markdown links `[text](target)` in a text.
