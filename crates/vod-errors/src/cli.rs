@@ -42,6 +42,30 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// Run a mock VOD endpoint that answers every request with a catalogue error, for client tests.
+    Serve {
+        /// The address to listen on; port 0 picks a free port.
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:0")]
+        addr: std::net::SocketAddr,
+        /// The error to answer with (a request header `x-vod-error: <CODE>` overrides it).
+        #[arg(long, value_name = "CODE")]
+        error: String,
+        /// A value for one of the error's arguments, such as `parameter=VideoId`.
+        #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = parse_argument)]
+        args: Vec<(String, String)>,
+        /// The language for requests whose Accept-Language names none of the catalogue's.
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
+        /// Answer in this body format whatever the request asks (default: negotiate from Accept and Format=).
+        #[arg(long, value_enum)]
+        format: Option<ServeFormat>,
+        /// Keep every Message in en-US, whatever Accept-Language asks.
+        #[arg(long)]
+        english_messages: bool,
+        /// The HostId the bodies carry.
+        #[arg(long, value_name = "HOST", default_value = vod_errors_http::DEFAULT_HOST_ID)]
+        host_id: String,
+    },
     /// Show the catalogue's locales, their own names and how complete they are.
     Locales {
         /// The output format.
@@ -68,6 +92,17 @@ pub(crate) enum ListFormat {
     Json,
     /// The error-code page's table.
     Markdown,
+}
+
+/// Body formats `serve --format` can force.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub(crate) enum ServeFormat {
+    /// The provider's JSON body.
+    Json,
+    /// The provider's XML body.
+    Xml,
+    /// RFC 9457 problem details.
+    Problem,
 }
 
 /// Parses `NAME=VALUE`; the value may be empty and may hold `=`.

@@ -47,6 +47,10 @@ fn run_command(cli: Cli, context: &mut Context<'_>) -> anyhow::Result<()> {
         }
         Command::List { lang, format } => list(&catalog, lang.as_deref(), format, context),
         Command::Locales { format } => locales(&catalog, format, context),
+        Command::Serve { addr, error, args, lang, format, english_messages, host_id } => {
+            let options = crate::serve::ServeOptions { addr, error, args, lang, format, english_messages, host_id };
+            crate::serve::serve(catalog, options, context)
+        }
     }
 }
 
@@ -120,27 +124,7 @@ fn explain(
 ) -> anyhow::Result<()> {
     let code = ErrorCode::lookup(input)
         .map_err(|error| anyhow::anyhow!("{error}\n  = help: run `vod-errors list` to see every code"))?;
-    let mut arguments: Vec<(&str, String)> = Vec::new();
-    for (name, value) in given {
-        if !code.args().contains(&name.as_str()) {
-            let takes = match code.args() {
-                [] => "it takes none".to_owned(),
-                names => format!("it takes: {}", names.join(", ")),
-            };
-            bail!("`{code}` has no argument {name:?}; {takes}");
-        }
-        if arguments.iter().any(|(seen, _)| seen == name) {
-            bail!("--arg {name}=… is given twice");
-        }
-        arguments.push((name, value.clone()));
-    }
-    let mut notes = Vec::new();
-    for &name in code.args() {
-        if !arguments.iter().any(|(given, _)| *given == name) {
-            arguments.push((name, format!("<{name}>")));
-            notes.push(format!("the message's argument `{name}` was not given; pass --arg {name}=VALUE"));
-        }
-    }
+    let (arguments, mut notes) = checked_arguments(code, given)?;
     let chain = chain(catalog, lang, context)?;
     let borrowed: Vec<(&str, &str)> = arguments.iter().map(|(name, value)| (*name, value.as_str())).collect();
     let explained = explained(catalog, &chain, code, &borrowed, &mut notes);
@@ -162,6 +146,36 @@ fn explain(
         writeln!(context.err, "note: {}", escape_controls(&note))?;
     }
     Ok(())
+}
+
+/// Each declared argument with its value, and notes about placeholders put in.
+pub(crate) type CheckedArguments = (Vec<(&'static str, String)>, Vec<String>);
+
+/// The arguments given for a code, checked against its declaration: an undeclared or repeated
+/// one is an error, and a declared one that is missing gets the placeholder `<name>` and a note.
+pub(crate) fn checked_arguments(code: ErrorCode, given: &[(String, String)]) -> anyhow::Result<CheckedArguments> {
+    let mut arguments: Vec<(&'static str, String)> = Vec::new();
+    for (name, value) in given {
+        let Some(&declared) = code.args().iter().find(|&&declared| declared == name) else {
+            let takes = match code.args() {
+                [] => "it takes none".to_owned(),
+                names => format!("it takes: {}", names.join(", ")),
+            };
+            bail!("`{code}` has no argument {name:?}; {takes}");
+        };
+        if arguments.iter().any(|(seen, _)| *seen == declared) {
+            bail!("--arg {name}=… is given twice");
+        }
+        arguments.push((declared, value.clone()));
+    }
+    let mut notes = Vec::new();
+    for &name in code.args() {
+        if !arguments.iter().any(|(given, _)| *given == name) {
+            arguments.push((name, format!("<{name}>")));
+            notes.push(format!("the message's argument `{name}` was not given; pass --arg {name}=VALUE"));
+        }
+    }
+    Ok((arguments, notes))
 }
 
 fn list(catalog: &Catalog, lang: Option<&str>, format: ListFormat, context: &mut Context<'_>) -> anyhow::Result<()> {

@@ -1,4 +1,4 @@
-//! The `vod-errors` command line: explain a code, list every code, and show the catalogue's locales.
+//! The `vod-errors` command line: explain a code, list every code, show the locales, serve a mock endpoint.
 //!
 //! # Example
 //!
@@ -23,6 +23,7 @@
 mod cli;
 mod commands;
 mod language;
+mod serve;
 mod terminal_text;
 
 use std::ffi::OsString;

@@ -1,0 +1,259 @@
+//! A mock VOD endpoint on axum: answers every request with a catalogue error, for client tests.
+//!
+//! `vod-errors serve` runs it. The error is fixed at start; a request header `x-vod-error:
+//! <CODE>` picks another for that request, and `x-vod-error-format: json|xml|problem` forces a
+//! body format.
+
+use std::collections::hash_map::RandomState;
+use std::future::Future;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, PoisonError, RwLock};
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::response::{IntoResponse, Response};
+use http::HeaderMap;
+use vod_error_codes::{ErrorCode, VodError};
+
+use crate::format::BodyFormat;
+use crate::responder::{ErrorResponder, ErrorResponse};
+
+/// The request header that picks the error for one request.
+pub const ERROR_HEADER: &str = "x-vod-error";
+
+/// The request header that forces the body format for one request.
+pub const FORMAT_HEADER: &str = "x-vod-error-format";
+
+/// Lets axum handlers return an [`ErrorResponse`] directly.
+impl IntoResponse for ErrorResponse {
+    fn into_response(self) -> Response {
+        self.into_http().into_response()
+    }
+}
+
+/// The mock endpoint's settings and its current responder, which can be swapped while serving.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_codes::VodError;
+/// use vod_error_l10n::Catalog;
+/// use vod_errors_http::{ErrorResponder, MockEndpoint};
+///
+/// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new());
+/// let router = vod_errors_http::mock_router(std::sync::Arc::new(mock));
+/// # let _ = router;
+/// ```
+#[derive(Debug)]
+pub struct MockEndpoint {
+    responder: RwLock<Arc<ErrorResponder>>,
+    error: VodError,
+    arguments: Vec<(String, String)>,
+    format: Option<BodyFormat>,
+    requests: AtomicU64,
+    seed: u64,
+}
+
+impl MockEndpoint {
+    /// A mock that answers `error`; `arguments` fill the arguments of codes picked per request.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::{ErrorResponder, MockEndpoint};
+    ///
+    /// let arguments = vec![("parameter".to_owned(), "VideoId".to_owned())];
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::missing_parameter("VideoId"), arguments);
+    /// assert_eq!(mock.error().code().as_str(), "MissingParameter");
+    /// ```
+    pub fn new(responder: ErrorResponder, error: VodError, arguments: Vec<(String, String)>) -> MockEndpoint {
+        MockEndpoint {
+            responder: RwLock::new(Arc::new(responder)),
+            error,
+            arguments,
+            format: None,
+            requests: AtomicU64::new(0),
+            seed: RandomState::new().hash_one(std::process::id()),
+        }
+    }
+
+    /// Answers every request in this format, whatever it asks for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::{BodyFormat, ErrorResponder, MockEndpoint};
+    ///
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new())
+    ///     .with_format(BodyFormat::Xml);
+    /// # let _ = mock;
+    /// ```
+    pub fn with_format(mut self, format: BodyFormat) -> MockEndpoint {
+        self.format = Some(format);
+        self
+    }
+
+    /// The error answered when a request picks none.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::{ErrorResponder, MockEndpoint};
+    ///
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::internal_error(), Vec::new());
+    /// assert_eq!(mock.error(), &VodError::internal_error());
+    /// ```
+    pub fn error(&self) -> &VodError {
+        &self.error
+    }
+
+    /// The responder in use now.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::{ErrorResponder, MockEndpoint};
+    ///
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new());
+    /// assert!(mock.responder().catalog().locales().count() > 0);
+    /// ```
+    pub fn responder(&self) -> Arc<ErrorResponder> {
+        Arc::clone(&self.responder.read().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// Swaps in a new responder: requests that already hold the old one finish with it, and every
+    /// later request uses the new one, so no response mixes the two.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::{ErrorResponder, MockEndpoint};
+    ///
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new());
+    /// mock.replace_responder(ErrorResponder::new(Catalog::embedded()).with_host_id("other"));
+    /// assert_eq!(mock.responder().host_id(), "other");
+    /// ```
+    pub fn replace_responder(&self, responder: ErrorResponder) {
+        *self.responder.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(responder);
+    }
+
+    /// The answer to one request.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::{ErrorResponder, MockEndpoint};
+    ///
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new());
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("x-vod-error", "ServiceUnAvailable".parse().unwrap());
+    /// assert_eq!(mock.answer(&headers, None).into_http().status(), 503);
+    /// ```
+    pub fn answer(&self, headers: &HeaderMap, query: Option<&str>) -> ErrorResponse {
+        let error = match headers.get(ERROR_HEADER) {
+            None => self.error.clone(),
+            Some(value) => match value.to_str().ok().and_then(|text| ErrorCode::lookup(text.trim()).ok()) {
+                Some(code) => self.error_for(code),
+                None => VodError::invalid_parameter(ERROR_HEADER),
+            },
+        };
+        let format = headers
+            .get(FORMAT_HEADER)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|name| match name.trim().to_ascii_lowercase().as_str() {
+                "json" => Some(BodyFormat::Json),
+                "xml" => Some(BodyFormat::Xml),
+                "problem" => Some(BodyFormat::Problem),
+                _ => None,
+            })
+            .or(self.format)
+            .unwrap_or_else(|| BodyFormat::negotiate(headers, query));
+        self.responder().respond_in(format, &error, &self.next_request_id(), headers)
+    }
+
+    /// The error for a code picked per request, its arguments from the mock's, else `<name>`.
+    fn error_for(&self, code: ErrorCode) -> VodError {
+        let arguments = code.args().iter().map(|&name| {
+            let value = self.arguments.iter().find(|(given, _)| given == name).map(|(_, value)| value.clone());
+            (name, value.unwrap_or_else(|| format!("<{name}>")))
+        });
+        VodError::new(code, arguments).unwrap_or_else(|_| VodError::internal_error())
+    }
+
+    /// A fresh request id shaped like the provider's (a UUID in upper case).
+    fn next_request_id(&self) -> String {
+        let count = self.requests.fetch_add(1, Ordering::Relaxed);
+        let mut high = RandomState::new().build_hasher();
+        high.write_u64(self.seed ^ count);
+        let mut low = RandomState::new().build_hasher();
+        low.write_u64(count.rotate_left(17) ^ self.seed);
+        let (high, low) = (high.finish(), low.finish());
+        format!(
+            "{:08X}-{:04X}-4{:03X}-{:04X}-{:012X}",
+            high >> 32,
+            (high >> 16) & 0xffff,
+            high & 0x0fff,
+            (low >> 48) & 0x3fff | 0x8000,
+            low & 0xffff_ffff_ffff
+        )
+    }
+}
+
+/// The router of the mock endpoint: every method and path gets the mock's answer.
+///
+/// # Example
+///
+/// ```
+/// use std::sync::Arc;
+/// use vod_error_codes::VodError;
+/// use vod_error_l10n::Catalog;
+/// use vod_errors_http::{ErrorResponder, MockEndpoint, mock_router};
+///
+/// let mock = Arc::new(MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new()));
+/// let _router: axum::Router = mock_router(mock);
+/// ```
+pub fn mock_router(mock: Arc<MockEndpoint>) -> Router {
+    Router::new().fallback(answer).with_state(mock)
+}
+
+async fn answer(State(mock): State<Arc<MockEndpoint>>, request: Request) -> ErrorResponse {
+    mock.answer(request.headers(), request.uri().query())
+}
+
+/// Serves the mock endpoint on `listener` until `shutdown` completes, then finishes open requests.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn run() -> std::io::Result<()> {
+/// use std::sync::Arc;
+/// use vod_error_codes::VodError;
+/// use vod_error_l10n::Catalog;
+/// use vod_errors_http::{ErrorResponder, MockEndpoint, serve_mock};
+///
+/// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+/// let mock = Arc::new(MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new()));
+/// serve_mock(listener, mock, async { let _ = tokio::signal::ctrl_c().await; }).await
+/// # }
+/// ```
+pub async fn serve_mock(
+    listener: tokio::net::TcpListener,
+    mock: Arc<MockEndpoint>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, mock_router(mock)).with_graceful_shutdown(shutdown).await
+}

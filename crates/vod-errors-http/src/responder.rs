@@ -1,0 +1,403 @@
+//! `ErrorResponder`: turns a catalogue error into the HTTP response a VOD client expects.
+
+use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE, HeaderName, HeaderValue, VARY};
+use http::{HeaderMap, Response, StatusCode};
+use vod_error_codes::VodError;
+use vod_error_l10n::{Catalog, DEFAULT_LOCALE, LanguageIdentifier, RenderIssue, parse_accept_language};
+
+use crate::body::{ErrorBody, ProblemExtras};
+use crate::format::BodyFormat;
+
+/// The header that carries the request id, as the provider sends it.
+pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-acs-request-id");
+
+/// The default `HostId`: the provider's endpoint in its example.
+pub const DEFAULT_HOST_ID: &str = "vod.cn-shanghai.aliyuncs.com";
+
+/// The default base of the `Recommend` troubleshooting link.
+pub const DEFAULT_RECOMMEND_BASE: &str = "https://api.aliyun.com/troubleshoot";
+
+/// Builds localized error responses in the provider's wire format; cheap to clone and share.
+///
+/// # Example
+///
+/// ```
+/// use http::HeaderMap;
+/// use vod_error_codes::VodError;
+/// use vod_error_l10n::Catalog;
+/// use vod_errors_http::ErrorResponder;
+///
+/// let responder = ErrorResponder::new(Catalog::embedded());
+/// let mut headers = HeaderMap::new();
+/// headers.insert("accept-language", "ja-JP".parse().unwrap());
+/// let response = responder.respond(&VodError::missing_parameter("VideoId"), "REQ-1", &headers, None);
+///
+/// let http = response.into_http();
+/// assert_eq!(http.status(), 400);
+/// assert_eq!(http.headers()["content-language"], "ja-JP");
+/// assert_eq!(http.headers()["x-acs-request-id"], "REQ-1");
+/// let body: serde_json::Value = serde_json::from_str(http.body()).unwrap();
+/// assert_eq!(body["Code"], "MissingParameter");
+/// assert_eq!(body["Message"], "このリクエストの処理に必須の入力パラメーター VideoId が指定されていません。");
+/// ```
+#[derive(Clone, Debug)]
+pub struct ErrorResponder {
+    catalog: Catalog,
+    host_id: String,
+    recommend_base: String,
+    default_locale: LanguageIdentifier,
+    english_messages: bool,
+}
+
+/// A response ready to send, with what was decided on the way.
+///
+/// # Example
+///
+/// ```
+/// use http::HeaderMap;
+/// use vod_error_codes::VodError;
+/// use vod_error_l10n::Catalog;
+/// use vod_errors_http::{BodyFormat, ErrorResponder};
+///
+/// let response = ErrorResponder::new(Catalog::embedded()).respond(&VodError::forbidden(), "1", &HeaderMap::new(), None);
+/// assert_eq!(response.format(), BodyFormat::Json);
+/// assert_eq!(response.locale().to_string(), "en-US");
+/// ```
+#[derive(Debug)]
+pub struct ErrorResponse {
+    response: Response<String>,
+    format: BodyFormat,
+    locale: LanguageIdentifier,
+    issues: Vec<RenderIssue>,
+}
+
+impl ErrorResponse {
+    /// The response.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded());
+    /// let response = responder.respond(&VodError::service_unavailable(), "1", &HeaderMap::new(), None);
+    /// assert_eq!(response.into_http().status(), 503);
+    /// ```
+    pub fn into_http(self) -> Response<String> {
+        self.response
+    }
+
+    /// The body's format.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::{BodyFormat, ErrorResponder};
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded());
+    /// let response = responder.respond(&VodError::forbidden(), "1", &HeaderMap::new(), Some("Format=XML"));
+    /// assert_eq!(response.format(), BodyFormat::Xml);
+    /// ```
+    pub fn format(&self) -> BodyFormat {
+        self.format
+    }
+
+    /// The locale of the `Message`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("accept-language", "zh".parse().unwrap());
+    /// let responder = ErrorResponder::new(Catalog::embedded());
+    /// assert_eq!(responder.respond(&VodError::forbidden(), "1", &headers, None).locale().to_string(), "zh-CN");
+    /// ```
+    pub fn locale(&self) -> &LanguageIdentifier {
+        &self.locale
+    }
+
+    /// What went wrong while rendering the text, if anything (see `vod_error_l10n::RenderIssue`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded());
+    /// assert!(responder.respond(&VodError::forbidden(), "1", &HeaderMap::new(), None).issues().is_empty());
+    /// ```
+    pub fn issues(&self) -> &[RenderIssue] {
+        &self.issues
+    }
+}
+
+impl ErrorResponder {
+    /// A responder over a catalogue, with the default `HostId`, `Recommend` base and `en-US` default.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded());
+    /// assert_eq!(responder.host_id(), "vod.cn-shanghai.aliyuncs.com");
+    /// ```
+    pub fn new(catalog: Catalog) -> ErrorResponder {
+        ErrorResponder {
+            catalog,
+            host_id: DEFAULT_HOST_ID.to_owned(),
+            recommend_base: DEFAULT_RECOMMEND_BASE.to_owned(),
+            default_locale: LanguageIdentifier::from_bytes(DEFAULT_LOCALE.as_bytes()).unwrap_or_default(),
+            english_messages: false,
+        }
+    }
+
+    /// Sets the `HostId` every body carries.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded()).with_host_id("vod.ap-southeast-1.aliyuncs.com");
+    /// assert_eq!(responder.host_id(), "vod.ap-southeast-1.aliyuncs.com");
+    /// ```
+    pub fn with_host_id(mut self, host_id: impl Into<String>) -> ErrorResponder {
+        self.host_id = host_id.into();
+        self
+    }
+
+    /// Sets the base of the `Recommend` link; the code and request id are added as query parameters.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded()).with_recommend_base("https://help.example/errors");
+    /// let http = responder.respond(&VodError::forbidden(), "A B", &HeaderMap::new(), None).into_http();
+    /// assert!(http.body().contains(r#""Recommend":"https://help.example/errors?q=Forbidden&product=vod&requestId=A%20B""#));
+    /// ```
+    pub fn with_recommend_base(mut self, base: impl Into<String>) -> ErrorResponder {
+        self.recommend_base = base.into();
+        self
+    }
+
+    /// Sets the locale used when a request names none the catalogue has (before `en-US`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded()).with_default_locale("de-DE".parse().unwrap());
+    /// let response = responder.respond(&VodError::forbidden(), "1", &HeaderMap::new(), None);
+    /// assert_eq!(response.locale().to_string(), "de-DE");
+    /// ```
+    pub fn with_default_locale(mut self, locale: LanguageIdentifier) -> ErrorResponder {
+        self.default_locale = locale;
+        self
+    }
+
+    /// Keeps `Message` in `en-US` whatever the request asks, for clients that match on the text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded()).with_english_messages(true);
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("accept-language", "ja".parse().unwrap());
+    /// assert_eq!(responder.respond(&VodError::forbidden(), "1", &headers, None).locale().to_string(), "en-US");
+    /// ```
+    pub fn with_english_messages(mut self, english: bool) -> ErrorResponder {
+        self.english_messages = english;
+        self
+    }
+
+    /// The `HostId` every body carries.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// assert!(!ErrorResponder::new(Catalog::embedded()).host_id().is_empty());
+    /// ```
+    pub fn host_id(&self) -> &str {
+        &self.host_id
+    }
+
+    /// The catalogue the responder renders from.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// assert!(ErrorResponder::new(Catalog::embedded()).catalog().locales().count() > 1);
+    /// ```
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The response to a request with these headers and query string, in the format it asks for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded());
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("accept", "text/xml".parse().unwrap());
+    /// let http = responder.respond(&VodError::internal_error(), "R", &headers, None).into_http();
+    /// assert_eq!(http.headers()["content-type"], "text/xml;charset=utf-8");
+    /// assert!(http.body().contains("<Code>InternalError</Code>"));
+    /// ```
+    pub fn respond(
+        &self,
+        error: &VodError,
+        request_id: &str,
+        headers: &HeaderMap,
+        query: Option<&str>,
+    ) -> ErrorResponse {
+        self.respond_in(BodyFormat::negotiate(headers, query), error, request_id, headers)
+    }
+
+    /// The response in a given format; the language still comes from the headers.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::{BodyFormat, ErrorResponder};
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded());
+    /// let http = responder.respond_in(BodyFormat::Problem, &VodError::forbidden(), "R", &HeaderMap::new()).into_http();
+    /// let body: serde_json::Value = serde_json::from_str(http.body()).unwrap();
+    /// assert_eq!(body["status"], 403);
+    /// assert_eq!(body["code"], "Forbidden");
+    /// ```
+    pub fn respond_in(
+        &self,
+        format: BodyFormat,
+        error: &VodError,
+        request_id: &str,
+        headers: &HeaderMap,
+    ) -> ErrorResponse {
+        let chain = if self.english_messages {
+            self.catalog.negotiate(&[LanguageIdentifier::from_bytes(DEFAULT_LOCALE.as_bytes()).unwrap_or_default()])
+        } else {
+            let mut requested: Vec<LanguageIdentifier> = headers
+                .get_all(ACCEPT_LANGUAGE)
+                .iter()
+                .filter_map(|value| value.to_str().ok())
+                .flat_map(parse_accept_language)
+                .collect();
+            requested.push(self.default_locale.clone());
+            self.catalog.negotiate(&requested)
+        };
+        let code = error.code();
+        let message = self.catalog.message(&chain, error);
+        let description = self.catalog.description(&chain, code);
+        let problem_type = format!("{}?q={}&product=vod", self.recommend_base, percent_encode(code.as_str()));
+        let recommend = format!("{problem_type}&requestId={}", percent_encode(request_id));
+        let body = ErrorBody {
+            request_id,
+            host_id: &self.host_id,
+            code: code.as_str(),
+            message: &message.text,
+            recommend: &recommend,
+        };
+        let extras =
+            ProblemExtras { problem_type: &problem_type, title: &description.text, status: code.http_status() };
+        let mut response = Response::new(body.render(format, &extras));
+        *response.status_mut() = StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let headers = response.headers_mut();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static(format.content_type()));
+        headers.insert(CONTENT_LANGUAGE, header_value(&message.locale.to_string()));
+        headers.insert(VARY, HeaderValue::from_static("Accept, Accept-Language"));
+        headers.insert(REQUEST_ID_HEADER, header_value(request_id));
+        let mut issues = message.issues;
+        issues.extend(description.issues);
+        ErrorResponse { response, format, locale: message.locale, issues }
+    }
+}
+
+/// A header value for any text: as it is when it is a valid value, else percent-encoded.
+fn header_value(text: &str) -> HeaderValue {
+    HeaderValue::from_str(text)
+        .or_else(|_| HeaderValue::from_str(&percent_encode(text)))
+        .unwrap_or_else(|_| HeaderValue::from_static("-"))
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_encoding_table() {
+        let cases = [
+            ("Forbidden", "Forbidden"),
+            ("OperationDenied.Suspended", "OperationDenied.Suspended"),
+            ("a b&c", "a%20b%26c"),
+            ("日", "%E6%97%A5"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(percent_encode(input), expected);
+        }
+    }
+
+    #[test]
+    fn header_values_never_fail() {
+        assert_eq!(header_value("REQ-1"), "REQ-1");
+        assert_eq!(header_value("a\r\nSet-Cookie: x"), "a%0D%0ASet-Cookie%3A%20x");
+    }
+}
