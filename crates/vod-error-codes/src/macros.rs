@@ -134,6 +134,21 @@ macro_rules! error_codes {
                 }
             }
 
+            /// The code's position in [`ErrorCode::ALL`], for tables indexed by code.
+            ///
+            /// # Example
+            ///
+            /// ```
+            /// use vod_error_codes::ErrorCode;
+            ///
+            /// for (position, code) in ErrorCode::ALL.iter().enumerate() {
+            ///     assert_eq!(code.index(), position);
+            /// }
+            /// ```
+            pub const fn index(self) -> usize {
+                self as usize
+            }
+
             /// The code whose wire string is exactly `wire`, if any.
             ///
             /// # Example

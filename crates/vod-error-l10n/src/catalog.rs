@@ -3,16 +3,13 @@
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
-use fluent_syntax::ast::Entry;
 use unic_langid::LanguageIdentifier;
-use vod_error_codes::{ErrorCode, VodError};
 
+use crate::chain::ChainCache;
 use crate::check::{DEFAULT_LOCALE, check_locales};
 use crate::error::CatalogError;
-use crate::negotiate::{parse_accept_language, parse_tag};
-use crate::pseudo::{PSEUDOLOCALES, Pseudolocale, is_pseudolocale, pseudo_source};
+use crate::locale::{Locale, is_right_to_left, language_name};
+use crate::pseudo::{PSEUDOLOCALES, is_pseudolocale, pseudo_source};
 use crate::source::{LocaleSource, embedded_locales, read_locales_dir};
 use crate::table::CodeTable;
 
@@ -47,99 +44,10 @@ struct CatalogInner {
     ids: Vec<LanguageIdentifier>,
     /// How many of `locales` are stored ones; the rest are pseudolocales.
     stored: usize,
+    /// The position of `en-US`.
     default: Option<usize>,
-}
-
-/// One locale: its sources, and its bundle once someone asks for it.
-struct Locale {
-    source: LocaleSource,
-    pseudo: Option<&'static Pseudolocale>,
-    bundle: OnceLock<FluentBundle<FluentResource>>,
-}
-
-/// An ordered list of the catalogue's locales to try, ending at `en-US`.
-///
-/// Made by the catalogue's `negotiate*` methods; it belongs to the catalogue that made it.
-///
-/// # Example
-///
-/// ```
-/// use vod_error_l10n::Catalog;
-///
-/// let catalog = Catalog::embedded();
-/// let chain = catalog.negotiate_tags(&["ja"])?;
-/// let tags: Vec<String> = catalog.chain_locales(&chain).map(ToString::to_string).collect();
-/// assert_eq!(tags.first().map(String::as_str), Some("ja-JP"));
-/// assert_eq!(tags.last().map(String::as_str), Some("en-US"));
-/// # Ok::<(), vod_error_l10n::CatalogError>(())
-/// ```
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub struct LocaleChain {
-    indices: Vec<usize>,
-}
-
-/// A rendered text, the locale it came from, and anything that went wrong on the way.
-///
-/// # Example
-///
-/// ```
-/// use vod_error_codes::ErrorCode;
-/// use vod_error_l10n::{Catalog, RenderIssue};
-///
-/// let catalog = Catalog::embedded();
-/// let chain = catalog.negotiate_tags(&["en-US"])?;
-/// let rendered = catalog.render_message(&chain, ErrorCode::MissingParameter, &[]);
-/// assert!(rendered.text.contains("{$parameter}"));
-/// assert!(matches!(rendered.issues[0], RenderIssue::Fluent { .. }));
-/// # Ok::<(), vod_error_l10n::CatalogError>(())
-/// ```
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub struct RenderedText {
-    /// The text.
-    pub text: String,
-    /// The locale the text is in.
-    pub locale: LanguageIdentifier,
-    /// What went wrong, in order; empty when the first locale of the chain rendered cleanly.
-    pub issues: Vec<RenderIssue>,
-}
-
-/// Something that went wrong while rendering; the text is still the best the catalogue had.
-///
-/// # Example
-///
-/// ```
-/// use vod_error_l10n::RenderIssue;
-///
-/// let issue = RenderIssue::MissingMessage { locale: "de-DE".parse().unwrap(), id: "forbidden".into() };
-/// assert_eq!(issue.to_string(), "`de-DE` has no message `forbidden`; used the next locale");
-/// ```
-#[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum RenderIssue {
-    /// The locale has no such message, or the message has no such attribute; the next locale was used.
-    #[error("`{locale}` has no message `{id}`; used the next locale")]
-    MissingMessage {
-        /// The locale that lacks it.
-        locale: LanguageIdentifier,
-        /// The message id, with `.attribute` when it was an attribute.
-        id: String,
-    },
-    /// Fluent reported an error, such as an argument that was not given; the text shows a placeholder.
-    #[error("`{locale}` rendered `{id}` with an error: {error}")]
-    Fluent {
-        /// The locale rendered.
-        locale: LanguageIdentifier,
-        /// The message id.
-        id: String,
-        /// Fluent's description of the error.
-        error: String,
-    },
-    /// No locale of the chain has the message; the text is the message id.
-    #[error("no locale has the message `{id}`")]
-    NotFound {
-        /// The message id.
-        id: String,
-    },
+    /// Chains of recent `Accept-Language` values.
+    chains: ChainCache,
 }
 
 /// What `vod-errors locales` shows of a locale.
@@ -251,28 +159,50 @@ impl Catalog {
     /// ```
     pub fn from_checked_sources(sources: Vec<LocaleSource>) -> Catalog {
         let mut locales = Vec::new();
-        let mut ids = Vec::new();
         for source in sources {
             if is_pseudolocale(&source.tag) {
                 continue;
             }
             if let Ok(id) = source.tag.parse::<LanguageIdentifier>() {
-                ids.push(id);
-                locales.push(Locale { source, pseudo: None, bundle: OnceLock::new() });
+                locales.push(Locale::new(id, source, None));
             }
         }
         let stored = locales.len();
-        let default = ids.iter().position(|id| *id == DEFAULT_LOCALE);
+        let default = locales.iter().position(|locale| locale.id == DEFAULT_LOCALE);
         if let Some(english) = default.and_then(|index| locales.get(index)).map(|locale| locale.source.clone()) {
             for pseudo in PSEUDOLOCALES {
                 if let Ok(id) = pseudo.tag.parse::<LanguageIdentifier>() {
-                    ids.push(id);
-                    let source = pseudo_source(&english, pseudo);
-                    locales.push(Locale { source, pseudo: Some(pseudo), bundle: OnceLock::new() });
+                    locales.push(Locale::new(id, pseudo_source(&english, pseudo), Some(pseudo)));
                 }
             }
         }
-        Catalog { inner: Arc::new(CatalogInner { locales, ids, stored, default }) }
+        let ids = locales.iter().map(|locale| locale.id.clone()).collect();
+        Catalog { inner: Arc::new(CatalogInner { locales, ids, stored, default, chains: ChainCache::default() }) }
+    }
+
+    /// The ids of the catalogue's locales, by position.
+    pub(crate) fn ids(&self) -> &[LanguageIdentifier] {
+        &self.inner.ids
+    }
+
+    /// How many locales are stored ones; the pseudolocales come after them.
+    pub(crate) fn stored_count(&self) -> usize {
+        self.inner.stored
+    }
+
+    /// The position of `en-US`, which ends every chain.
+    pub(crate) fn default_position(&self) -> Option<usize> {
+        self.inner.default
+    }
+
+    /// The locale at a position.
+    pub(crate) fn locale(&self, position: u16) -> Option<&Locale> {
+        self.inner.locales.get(usize::from(position))
+    }
+
+    /// The cache of `Accept-Language` chains.
+    pub(crate) fn chain_cache(&self) -> &ChainCache {
+        &self.inner.chains
     }
 
     /// The catalogue's locales: the stored ones in tag order, then the pseudolocales.
@@ -304,9 +234,8 @@ impl Catalog {
         self.inner
             .locales
             .iter()
-            .zip(&self.inner.ids)
-            .map(|(locale, id)| {
-                let bundle = locale.bundle(id);
+            .map(|locale| {
+                let bundle = &locale.data().bundle;
                 let present: usize = table
                     .codes
                     .iter()
@@ -320,235 +249,12 @@ impl Catalog {
                 LocaleInfo {
                     tag: locale.source.tag.clone(),
                     name: language_name(&locale.source).unwrap_or_else(|| locale.source.tag.clone()),
-                    right_to_left: is_right_to_left(id),
+                    right_to_left: is_right_to_left(&locale.id),
                     pseudo: locale.pseudo.is_some(),
                     percent_complete: crate::table::percent(present, expected),
                 }
             })
             .collect()
-    }
-
-    /// The chain for a list of requested languages, most wanted first.
-    ///
-    /// Uses fluent-langneg's filtering: `zh` finds `zh-CN`, `pt-PT` finds `pt-BR`; `en-US` ends
-    /// every chain. A pseudolocale (`en-XA`, `ar-XB`) is chosen only when asked for by its exact
-    /// tag, and then comes first.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use unic_langid::LanguageIdentifier;
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let wanted: Vec<LanguageIdentifier> = vec!["sv-SE".parse().unwrap()];
-    /// let chain = catalog.negotiate(&wanted);
-    /// assert_eq!(catalog.chain_locale(&chain).to_string(), "en-US");
-    /// ```
-    pub fn negotiate<L: AsRef<LanguageIdentifier>>(&self, requested: &[L]) -> LocaleChain {
-        let ids = &self.inner.ids;
-        let mut indices: Vec<usize> = Vec::new();
-        for wanted in requested {
-            let pseudo = (self.inner.stored..ids.len()).find(|&index| ids[index] == *wanted.as_ref());
-            if let Some(index) = pseudo.filter(|index| !indices.contains(index)) {
-                indices.push(index);
-            }
-        }
-        let stored = &ids[..self.inner.stored];
-        let default = self.inner.default.and_then(|index| stored.get(index));
-        let chosen = fluent_langneg::negotiate_languages(
-            requested,
-            stored,
-            default,
-            fluent_langneg::NegotiationStrategy::Filtering,
-        );
-        indices.extend(
-            chosen.into_iter().filter_map(|id| stored.iter().position(|candidate| std::ptr::eq(candidate, id))),
-        );
-        if let Some(default) = self.inner.default {
-            indices.retain(|&index| index != default);
-            indices.push(default);
-        }
-        LocaleChain { indices }
-    }
-
-    /// The chain for BCP 47 tags a person typed; a malformed tag is an error.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::{Catalog, CatalogError};
-    ///
-    /// let catalog = Catalog::embedded();
-    /// assert!(catalog.negotiate_tags(&["zh-CN"]).is_ok());
-    /// assert!(matches!(catalog.negotiate_tags(&["zh CN"]), Err(CatalogError::InvalidTag { .. })));
-    /// ```
-    pub fn negotiate_tags(&self, tags: &[&str]) -> Result<LocaleChain, CatalogError> {
-        let requested = tags.iter().map(|tag| parse_tag(tag)).collect::<Result<Vec<_>, _>>()?;
-        Ok(self.negotiate(&requested))
-    }
-
-    /// The chain for an HTTP `Accept-Language` value; anything malformed in it is skipped.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_accept_language("sv-SE, zh;q=0.9, en;q=0.8");
-    /// assert_eq!(catalog.chain_locale(&chain).to_string(), "zh-CN");
-    /// ```
-    pub fn negotiate_accept_language(&self, header: &str) -> LocaleChain {
-        self.negotiate(&parse_accept_language(header))
-    }
-
-    /// The locales of a chain, in the order they are tried.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_accept_language("");
-    /// assert_eq!(catalog.chain_locales(&chain).count(), 1);
-    /// ```
-    pub fn chain_locales<'c>(&'c self, chain: &'c LocaleChain) -> impl Iterator<Item = &'c LanguageIdentifier> {
-        chain.indices.iter().filter_map(|&index| self.inner.ids.get(index))
-    }
-
-    /// The first locale of a chain: the one used when it has the message.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_accept_language("ja");
-    /// assert_eq!(catalog.chain_locale(&chain).to_string(), "ja-JP");
-    /// ```
-    pub fn chain_locale(&self, chain: &LocaleChain) -> LanguageIdentifier {
-        self.chain_locales(chain).next().cloned().unwrap_or_default()
-    }
-
-    /// A code's message in the first locale of the chain that has it, with the error's arguments.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_codes::VodError;
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["en-US"])?;
-    /// let text = catalog.message(&chain, &VodError::missing_parameter("VideoId")).text;
-    /// assert_eq!(
-    ///     text,
-    ///     "The input parameter VideoId that is mandatory for processing this request is not supplied.",
-    /// );
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn message(&self, chain: &LocaleChain, error: &VodError) -> RenderedText {
-        let arguments: Vec<(&str, &str)> = error.arguments().collect();
-        self.render(chain, error.code().message_id(), None, &arguments)
-    }
-
-    /// A code's message with whatever arguments are at hand; a missing one shows as `{$name}`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_codes::ErrorCode;
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["zh-CN"])?;
-    /// let text = catalog.render_message(&chain, ErrorCode::InvalidParameter, &[("parameter", "Width")]).text;
-    /// assert_eq!(text, "指定的参数 Width 无效。");
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn render_message(&self, chain: &LocaleChain, code: ErrorCode, arguments: &[(&str, &str)]) -> RenderedText {
-        self.render(chain, code.message_id(), None, arguments)
-    }
-
-    /// A code's description in the first locale of the chain that has it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_codes::ErrorCode;
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["zh-CN"])?;
-    /// assert_eq!(catalog.description(&chain, ErrorCode::ServiceUnAvailable).text, "服务不可用。");
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn description(&self, chain: &LocaleChain, code: ErrorCode) -> RenderedText {
-        self.render(chain, code.message_id(), Some("description"), &[])
-    }
-
-    /// Renders any message or attribute by id: the layer below [`Catalog::message`].
-    ///
-    /// Tries each locale of the chain in turn; a locale without the message is skipped and
-    /// noted in [`RenderedText::issues`]. Argument values are inserted verbatim, never
-    /// interpreted as Fluent. In right-to-left locales each argument is wrapped in the Unicode
-    /// isolation marks U+2068 and U+2069; in left-to-right ones it is not.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["en-US"])?;
-    /// let rendered = catalog.render(&chain, "invalid-parameter", None, &[("parameter", "{ $x }")]);
-    /// assert_eq!(rendered.text, "The specified parameter { $x } is not valid.");
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn render(
-        &self,
-        chain: &LocaleChain,
-        id: &str,
-        attribute: Option<&str>,
-        arguments: &[(&str, &str)],
-    ) -> RenderedText {
-        let mut issues = Vec::new();
-        let fluent_arguments = (!arguments.is_empty()).then(|| {
-            let mut fluent = FluentArgs::with_capacity(arguments.len());
-            for &(name, value) in arguments {
-                fluent.set(name, value);
-            }
-            fluent
-        });
-        for &index in &chain.indices {
-            let (Some(locale), Some(id_of_locale)) = (self.inner.locales.get(index), self.inner.ids.get(index)) else {
-                continue;
-            };
-            let bundle = locale.bundle(id_of_locale);
-            let pattern = bundle.get_message(id).and_then(|message| match attribute {
-                Some(name) => message.get_attribute(name).map(|attribute| attribute.value()),
-                None => message.value(),
-            });
-            let Some(pattern) = pattern else {
-                let shown = attribute.map_or_else(|| id.to_owned(), |name| format!("{id}.{name}"));
-                issues.push(RenderIssue::MissingMessage { locale: id_of_locale.clone(), id: shown });
-                continue;
-            };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, fluent_arguments.as_ref(), &mut errors).into_owned();
-            issues.extend(errors.into_iter().map(|error| RenderIssue::Fluent {
-                locale: id_of_locale.clone(),
-                id: id.to_owned(),
-                error: error.to_string(),
-            }));
-            return RenderedText { text, locale: id_of_locale.clone(), issues };
-        }
-        issues.push(RenderIssue::NotFound { id: id.to_owned() });
-        let locale = self.inner.default.and_then(|index| self.inner.ids.get(index)).cloned().unwrap_or_default();
-        RenderedText { text: id.to_owned(), locale, issues }
     }
 }
 
@@ -557,79 +263,5 @@ impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let tags: Vec<String> = self.inner.ids.iter().map(ToString::to_string).collect();
         f.debug_struct("Catalog").field("locales", &tags).finish()
-    }
-}
-
-impl Locale {
-    /// The locale's bundle, built from its sources on first use.
-    fn bundle(&self, id: &LanguageIdentifier) -> &FluentBundle<FluentResource> {
-        self.bundle.get_or_init(|| {
-            let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
-            bundle.set_use_isolating(is_right_to_left(id));
-            if let Some(pseudo) = self.pseudo {
-                bundle.set_transform(Some(pseudo.transform));
-            }
-            for file in &self.source.files {
-                if let Some(text) = file.content.text() {
-                    // The check rejects syntax errors and duplicates before a catalogue loads;
-                    // should one slip through, whatever parsed is still served.
-                    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
-                    let _ = bundle.add_resource(resource);
-                }
-            }
-            bundle
-        })
-    }
-}
-
-/// Languages whose default script runs right to left (CLDR's likely scripts).
-const RIGHT_TO_LEFT_LANGUAGES: &[&str] = &["ar", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"];
-
-/// Scripts that run right to left.
-const RIGHT_TO_LEFT_SCRIPTS: &[&str] = &["Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc", "Thaa"];
-
-/// Whether a locale's script runs right to left.
-///
-/// unic-langid's own `character_direction` counts `ms` (Malay, written in Latin script by
-/// default) as right to left, so the direction is decided here from CLDR's likely scripts.
-pub(crate) fn is_right_to_left(id: &LanguageIdentifier) -> bool {
-    match &id.script {
-        Some(script) => RIGHT_TO_LEFT_SCRIPTS.contains(&script.as_str()),
-        None => RIGHT_TO_LEFT_LANGUAGES.contains(&id.language.as_str()),
-    }
-}
-
-/// The text of a locale's `-language-name` term, when it is plain text.
-fn language_name(source: &LocaleSource) -> Option<String> {
-    source.files.iter().filter_map(|file| file.content.text()).find_map(|text| {
-        let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(partial, _)| partial);
-        resource.body.iter().find_map(|entry| match entry {
-            Entry::Term(term) if term.id.name == "language-name" => crate::check::plain_text(&term.value),
-            _ => None,
-        })
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn direction_table() {
-        let cases = [
-            ("ar-SA", true),
-            ("he", true),
-            ("fa-IR", true),
-            ("ms-MY", false),
-            ("ms-Arab-MY", true),
-            ("en-US", false),
-            ("zh-TW", false),
-            ("az-Arab", true),
-            ("uz-Latn", false),
-        ];
-        for (tag, right_to_left) in cases {
-            let id: LanguageIdentifier = tag.parse().unwrap();
-            assert_eq!(is_right_to_left(&id), right_to_left, "{tag}");
-        }
     }
 }

@@ -31,16 +31,21 @@
 #![forbid(unsafe_code)]
 
 mod catalog;
+mod chain;
 mod check;
+mod compiled;
 mod error;
+mod locale;
 mod negotiate;
 mod page;
 mod pseudo;
+mod render;
 mod review;
 mod source;
 mod table;
 
-pub use catalog::{Catalog, LocaleChain, LocaleInfo, RenderIssue, RenderedText};
+pub use catalog::{Catalog, LocaleInfo};
+pub use chain::{LocaleChain, MAX_CHAIN_LOCALES};
 pub use check::{Check, DEFAULT_LOCALE, Finding, LocaleSummary, Report, Severity, check_locales};
 pub use error::CatalogError;
 pub use negotiate::{
@@ -48,6 +53,7 @@ pub use negotiate::{
 };
 pub use page::{GENERATED_HEADER, markdown_page, markdown_table};
 pub use pseudo::{accented as pseudo_accented, is_pseudolocale, mirrored as pseudo_mirrored};
+pub use render::{RenderInfo, RenderIssue, RenderedText};
 pub use review::{REVIEW_FILE, ReviewRecord, source_texts};
 pub use source::{FileContent, LocaleSource, MAX_FILE_BYTES, SourceFile, embedded_locales, read_locales_dir};
 pub use table::{CodeSpec, CodeTable, PAGE_MESSAGES};
