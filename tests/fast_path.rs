@@ -28,7 +28,7 @@ fn check(catalog: &Catalog, tag: &str, id: &str, attribute: Option<&str>, argume
     let mut buffer = String::from("kept:");
     let info = catalog.render_into(&chain, id, attribute, arguments, &mut buffer);
     assert_eq!(buffer, format!("kept:{}", reference.text));
-    assert_eq!(*info.locale, reference.locale);
+    assert_eq!(info.locale, reference.locale);
 }
 
 #[test]

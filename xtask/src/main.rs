@@ -1,8 +1,9 @@
-//! The project's own tasks, run as `cargo xtask <task>`: check, docs, new-locale, mark-reviewed.
+//! The project's own tasks, run as `cargo xtask <task>`: check, docs, bench, new-locale, mark-reviewed.
 //!
 //! Each task is one module; `main` only parses the command line and dispatches. The work itself
 //! lives in the library crates, so that tests and other tools can run it too.
 
+mod bench;
 mod check;
 mod docs;
 mod mark_reviewed;
@@ -26,6 +27,8 @@ struct Tasks {
 
 #[derive(Subcommand)]
 enum Task {
+    /// Run the benchmarks briefly; print medians and ratios to baselines, and write target/bench-summary.json.
+    Bench(bench::BenchArgs),
     /// Check every locale against the code table: missing, extra or broken messages, and more.
     Check(check::CheckArgs),
     /// Write the error-code page in every language to `docs/error-codes/` (`--check`: fail if stale).
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         }
     };
     let outcome = match tasks.task {
+        Task::Bench(args) => bench::run(&args),
         Task::Check(args) => check::run(&args),
         Task::Docs(args) => docs::run(&args),
         Task::NewLocale(args) => new_locale::run(&args),

@@ -156,6 +156,22 @@ impl VodError {
         self.arguments.iter().find(|&&(declared, _)| declared == name).map(|(_, value)| &**value)
     }
 
+    /// The value of the argument at a position of the code's declaration ([`ErrorCode::args`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    ///
+    /// let error = VodError::missing_parameter("VideoId");
+    /// assert_eq!(error.argument_at(0), Some("VideoId"));
+    /// assert_eq!(error.argument_at(1), None);
+    /// ```
+    #[inline]
+    pub fn argument_at(&self, position: usize) -> Option<&str> {
+        self.arguments.get(position).map(|(_, value)| &**value)
+    }
+
     /// Every argument as `(name, value)`, in the order the code declares them.
     ///
     /// # Example

@@ -196,6 +196,7 @@ impl Catalog {
     }
 
     /// The locale at a position.
+    #[inline]
     pub(crate) fn locale(&self, position: u16) -> Option<&Locale> {
         self.inner.locales.get(usize::from(position))
     }
@@ -235,7 +236,7 @@ impl Catalog {
             .locales
             .iter()
             .map(|locale| {
-                let bundle = &locale.data().bundle;
+                let bundle = locale.data().bundle();
                 let present: usize = table
                     .codes
                     .iter()
@@ -248,7 +249,10 @@ impl Catalog {
                 let expected = 2 * table.codes.len();
                 LocaleInfo {
                     tag: locale.source.tag.clone(),
-                    name: language_name(&locale.source).unwrap_or_else(|| locale.source.tag.clone()),
+                    name: match locale.pseudo {
+                        Some(pseudo) => (pseudo.transform)(pseudo.name).into_owned(),
+                        None => language_name(&locale.source).unwrap_or_else(|| locale.source.tag.clone()),
+                    },
                     right_to_left: is_right_to_left(&locale.id),
                     pseudo: locale.pseudo.is_some(),
                     percent_complete: crate::table::percent(present, expected),

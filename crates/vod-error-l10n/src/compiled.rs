@@ -18,20 +18,43 @@ const FIRST_STRONG_ISOLATE: char = '\u{2068}';
 /// The pop-directional-isolate mark Fluent puts after it.
 const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
 
+/// Where an argument's value goes, and how to find it.
+#[derive(Debug)]
+pub(crate) struct Slot {
+    /// The variable's name.
+    name: Box<str>,
+    /// Its position among the code's declared arguments, when the message belongs to a code: a
+    /// `VodError` holds its arguments in that order, so the value is found without comparing names.
+    declared: Option<usize>,
+    /// Whether Fluent wraps it in isolation marks.
+    isolate: bool,
+}
+
 /// One piece of a compiled pattern.
 #[derive(Debug)]
 enum Segment {
     /// Text, with the locale's transform already applied.
     Text(Box<str>),
-    /// The value of an argument, wrapped in isolation marks when `isolate` is set.
-    Argument { name: Box<str>, isolate: bool },
+    /// The value of an argument.
+    Argument(Slot),
 }
 
-/// A pattern as segments.
+/// The shapes a compiled pattern takes, the common ones rendered without a loop.
+#[derive(Debug)]
+enum Shape {
+    /// Text only.
+    Fixed(Box<str>),
+    /// Text, one argument, text: most messages that take an argument. The isolation marks, when
+    /// the locale uses them, are already at the end of `before` and the start of `after`.
+    One { before: Box<str>, slot: Slot, after: Box<str> },
+    /// Anything else.
+    Many(Box<[Segment]>),
+}
+
+/// A pattern compiled into its shape.
 #[derive(Debug)]
 pub(crate) struct CompiledPattern {
-    segments: Box<[Segment]>,
-    text_len: usize,
+    shape: Shape,
 }
 
 /// Why a render through a compiled pattern did not happen.
@@ -41,42 +64,116 @@ pub(crate) enum Miss {
 }
 
 impl CompiledPattern {
+    fn new(segments: Vec<Segment>) -> CompiledPattern {
+        let mut segments = segments;
+        let shape = match segments.as_mut_slice() {
+            [] => Shape::Fixed("".into()),
+            [Segment::Text(text)] => Shape::Fixed(std::mem::take(text)),
+            [Segment::Argument(_)]
+            | [Segment::Text(_), Segment::Argument(_)]
+            | [Segment::Argument(_), Segment::Text(_)]
+            | [Segment::Text(_), Segment::Argument(_), Segment::Text(_)] => {
+                let mut before = Box::<str>::default();
+                let mut after = Box::<str>::default();
+                let mut slot = None;
+                for segment in segments {
+                    match segment {
+                        Segment::Text(text) if slot.is_none() => before = text,
+                        Segment::Text(text) => after = text,
+                        Segment::Argument(argument) => slot = Some(argument),
+                    }
+                }
+                match slot {
+                    Some(slot) if slot.isolate => Shape::One {
+                        before: format!("{before}{FIRST_STRONG_ISOLATE}").into(),
+                        slot,
+                        after: format!("{POP_DIRECTIONAL_ISOLATE}{after}").into(),
+                    },
+                    Some(slot) => Shape::One { before, slot, after },
+                    None => Shape::Fixed(before),
+                }
+            }
+            _ => Shape::Many(segments.into()),
+        };
+        CompiledPattern { shape }
+    }
+
     /// The whole text, when the pattern takes no argument.
     pub(crate) fn fixed_text(&self) -> Option<&str> {
-        match &*self.segments {
-            [] => Some(""),
-            [Segment::Text(text)] => Some(text),
+        match &self.shape {
+            Shape::Fixed(text) => Some(text),
             _ => None,
         }
     }
 
-    /// The length of the rendered text with these arguments, or a miss.
-    fn rendered_len<A: Arguments + ?Sized>(&self, arguments: &A) -> Result<usize, Miss> {
-        let mut len = self.text_len;
-        for segment in &*self.segments {
-            if let Segment::Argument { name, isolate } = segment {
-                let value = arguments.value(name).ok_or(Miss::MissingArgument)?;
-                len += value.len() + if *isolate { 6 } else { 0 };
+    /// Sets each argument's position among a code's declared arguments.
+    fn declare(&mut self, declared: &[&str]) {
+        let position = |slot: &mut Slot| slot.declared = declared.iter().position(|name| **name == *slot.name);
+        match &mut self.shape {
+            Shape::Fixed(_) => {}
+            Shape::One { slot, .. } => position(slot),
+            Shape::Many(segments) => {
+                for segment in segments.iter_mut() {
+                    if let Segment::Argument(slot) = segment {
+                        position(slot);
+                    }
+                }
             }
         }
-        Ok(len)
     }
 
-    /// Appends the rendered text to `out`, or leaves `out` as it was and reports a miss.
+    /// The rendered text in a string of exactly its length, or `None` when an argument is missing.
+    #[inline]
+    pub(crate) fn render_owned<A: Arguments + ?Sized>(&self, arguments: &A) -> Option<String> {
+        match &self.shape {
+            Shape::Fixed(text) => Some(String::from(&**text)),
+            Shape::One { before, slot, after } => {
+                let value = arguments.value(slot)?;
+                let mut out = String::with_capacity(before.len() + value.len() + after.len());
+                out.push_str(before);
+                out.push_str(value);
+                out.push_str(after);
+                Some(out)
+            }
+            Shape::Many(_) => {
+                let mut out = String::new();
+                self.render_into(arguments, &mut out).ok()?;
+                Some(out)
+            }
+        }
+    }
+
+    /// Appends the rendered text to `out` (reserving its exact length once), or leaves `out` as
+    /// it was and reports a miss.
+    #[inline]
     pub(crate) fn render_into<A: Arguments + ?Sized>(&self, arguments: &A, out: &mut String) -> Result<(), Miss> {
-        let len = self.rendered_len(arguments)?;
-        out.reserve(len);
-        for segment in &*self.segments {
-            match segment {
-                Segment::Text(text) => out.push_str(text),
-                Segment::Argument { name, isolate } => {
-                    let value = arguments.value(name).unwrap_or_default();
-                    if *isolate {
-                        out.push(FIRST_STRONG_ISOLATE);
-                        out.push_str(value);
-                        out.push(POP_DIRECTIONAL_ISOLATE);
-                    } else {
-                        out.push_str(value);
+        match &self.shape {
+            Shape::Fixed(text) => out.push_str(text),
+            Shape::One { before, slot, after } => {
+                let value = arguments.value(slot).ok_or(Miss::MissingArgument)?;
+                out.reserve(before.len() + value.len() + after.len());
+                out.push_str(before);
+                out.push_str(value);
+                out.push_str(after);
+            }
+            Shape::Many(segments) => {
+                let mut len = 0;
+                for segment in segments.iter() {
+                    len += match segment {
+                        Segment::Text(text) => text.len(),
+                        Segment::Argument(slot) => {
+                            let marks = if slot.isolate { 2 * FIRST_STRONG_ISOLATE.len_utf8() } else { 0 };
+                            arguments.value(slot).ok_or(Miss::MissingArgument)?.len() + marks
+                        }
+                    };
+                }
+                out.reserve(len);
+                for segment in segments.iter() {
+                    match segment {
+                        Segment::Text(text) => out.push_str(text),
+                        Segment::Argument(slot) => {
+                            push_argument(out, arguments.value(slot).unwrap_or_default(), slot.isolate)
+                        }
                     }
                 }
             }
@@ -85,18 +182,28 @@ impl CompiledPattern {
     }
 }
 
+fn push_argument(out: &mut String, value: &str, isolate: bool) {
+    if isolate {
+        out.push(FIRST_STRONG_ISOLATE);
+        out.push_str(value);
+        out.push(POP_DIRECTIONAL_ISOLATE);
+    } else {
+        out.push_str(value);
+    }
+}
+
 /// Where argument values come from: a list of pairs, or an error value.
 pub(crate) trait Arguments {
-    /// The value of an argument by name.
-    fn value(&self, name: &str) -> Option<&str>;
+    /// The value for a slot.
+    fn value(&self, slot: &Slot) -> Option<&str>;
     /// Every argument, in order, for Fluent's resolver.
     fn pairs(&self) -> Vec<(&str, &str)>;
 }
 
 /// The last pair of a name wins, as in `FluentArgs::set`.
 impl Arguments for [(&str, &str)] {
-    fn value(&self, name: &str) -> Option<&str> {
-        self.iter().rev().find(|(given, _)| *given == name).map(|(_, value)| *value)
+    fn value(&self, slot: &Slot) -> Option<&str> {
+        self.iter().rev().find(|(given, _)| *given == &*slot.name).map(|(_, value)| *value)
     }
 
     fn pairs(&self) -> Vec<(&str, &str)> {
@@ -104,9 +211,13 @@ impl Arguments for [(&str, &str)] {
     }
 }
 
+/// An error holds its arguments in the declared order, so a declared slot is found by position.
 impl Arguments for vod_error_codes::VodError {
-    fn value(&self, name: &str) -> Option<&str> {
-        self.argument(name)
+    fn value(&self, slot: &Slot) -> Option<&str> {
+        match slot.declared {
+            Some(position) => self.argument_at(position),
+            None => self.argument(&slot.name),
+        }
     }
 
     fn pairs(&self) -> Vec<(&str, &str)> {
@@ -139,7 +250,13 @@ pub(crate) struct Writing {
 
 /// Compiles every message of a locale's resources whose patterns compile; the first definition of
 /// an id wins, as in a Fluent bundle.
-pub(crate) fn compile_messages(resources: &[FluentResource], writing: &Writing) -> Vec<(Box<str>, CompiledMessage)> {
+///
+/// `declared` gives the declared arguments of the code a message id belongs to, if any.
+pub(crate) fn compile_messages(
+    resources: &[FluentResource],
+    writing: &Writing,
+    declared: impl Fn(&str) -> Option<&'static [&'static str]>,
+) -> Vec<(Box<str>, CompiledMessage)> {
     let mut terms: HashMap<&str, &Pattern<&str>> = HashMap::new();
     for resource in resources {
         for entry in resource.entries() {
@@ -162,6 +279,14 @@ pub(crate) fn compile_messages(resources: &[FluentResource], writing: &Writing) 
             for attribute in &message.attributes {
                 if let Some(pattern) = compile(&attribute.value, &terms, writing) {
                     compiled.attributes.push((attribute.id.name.into(), pattern));
+                }
+            }
+            if let Some(arguments) = declared(message.id.name) {
+                if let Some(value) = &mut compiled.value {
+                    value.declare(arguments);
+                }
+                for (_, attribute) in &mut compiled.attributes {
+                    attribute.declare(arguments);
                 }
             }
             messages.push((message.id.name.into(), compiled));
@@ -195,7 +320,7 @@ fn compile(
                     if !text.is_empty() {
                         segments.push(Segment::Text(std::mem::take(&mut text).into()));
                     }
-                    segments.push(Segment::Argument { name: id.name.into(), isolate });
+                    segments.push(Segment::Argument(Slot { name: id.name.into(), declared: None, isolate }));
                 }
                 InlineExpression::TermReference { id, attribute: None, arguments: None } => {
                     let term = terms.get(id.name)?;
@@ -209,14 +334,7 @@ fn compile(
     if !text.is_empty() {
         segments.push(Segment::Text(text.into()));
     }
-    let text_len = segments
-        .iter()
-        .map(|segment| match segment {
-            Segment::Text(text) => text.len(),
-            Segment::Argument { .. } => 0,
-        })
-        .sum();
-    Some(CompiledPattern { segments: segments.into(), text_len })
+    Some(CompiledPattern::new(segments))
 }
 
 /// The text a term writes when it holds only text and string literals (and so no isolation).

@@ -53,7 +53,7 @@ pub use negotiate::{
 };
 pub use page::{GENERATED_HEADER, markdown_page, markdown_table};
 pub use pseudo::{accented as pseudo_accented, is_pseudolocale, mirrored as pseudo_mirrored};
-pub use render::{RenderInfo, RenderIssue, RenderedText};
+pub use render::{Localizer, RenderInfo, RenderIssue, RenderedText};
 pub use review::{REVIEW_FILE, ReviewRecord, source_texts};
 pub use source::{FileContent, LocaleSource, MAX_FILE_BYTES, SourceFile, embedded_locales, read_locales_dir};
 pub use table::{CodeSpec, CodeTable, PAGE_MESSAGES};

@@ -1,7 +1,7 @@
 //! One locale of a catalogue: its sources, and its parsed bundle and compiled messages once used.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
@@ -21,20 +21,46 @@ pub(crate) struct Locale {
     data: OnceLock<LocaleData>,
 }
 
-/// A used locale: its Fluent bundle, and its messages compiled for fast rendering.
+/// A used locale: its messages compiled for fast rendering, and its Fluent bundle once needed.
 pub(crate) struct LocaleData {
-    /// The bundle, for what does not compile and for the reference resolver.
-    pub(crate) bundle: FluentBundle<FluentResource>,
+    /// The parsed resources, shared with the bundle.
+    resources: Vec<Arc<FluentResource>>,
+    /// The bundle, built on first need: for what does not compile and for the reference resolver.
+    bundle: OnceLock<FluentBundle<Arc<FluentResource>>>,
+    id: LanguageIdentifier,
+    writing: Writing,
     /// Compiled messages, by position.
     messages: Vec<CompiledMessage>,
     /// Positions in `messages` by message id.
     by_id: HashMap<Box<str>, usize>,
     /// Positions in `messages` by `ErrorCode` index.
     by_code: Vec<Option<usize>>,
+    /// The text of each code's message that takes no argument, by `ErrorCode` index.
+    fixed_by_code: Vec<Option<Box<str>>>,
 }
 
 impl LocaleData {
+    /// The Fluent bundle of the locale, built from the parsed resources on first need.
+    pub(crate) fn bundle(&self) -> &FluentBundle<Arc<FluentResource>> {
+        self.bundle.get_or_init(|| {
+            let mut bundle = FluentBundle::new_concurrent(vec![self.id.clone()]);
+            bundle.set_use_isolating(self.writing.use_isolating);
+            bundle.set_transform(self.writing.transform);
+            for resource in &self.resources {
+                // A duplicate is left out; the check reports it before a catalogue loads.
+                let _ = bundle.add_resource(Arc::clone(resource));
+            }
+            bundle
+        })
+    }
+
+    /// The whole message of a code that takes no argument, if the locale has it compiled.
+    pub(crate) fn fixed_text(&self, code: ErrorCode) -> Option<&str> {
+        self.fixed_by_code.get(code.index())?.as_deref()
+    }
+
     /// The compiled message of a code, if the locale has it.
+    #[inline]
     pub(crate) fn code_message(&self, code: ErrorCode) -> Option<&CompiledMessage> {
         self.by_code.get(code.index()).copied().flatten().and_then(|position| self.messages.get(position))
     }
@@ -51,14 +77,18 @@ impl Locale {
     }
 
     /// The locale's bundle and compiled messages, built from its sources on first use.
+    #[inline]
     pub(crate) fn data(&self) -> &LocaleData {
         self.data.get_or_init(|| {
-            let use_isolating = is_right_to_left(&self.id);
-            let transform = self.pseudo.map(|pseudo| pseudo.transform);
-            let mut bundle = FluentBundle::new_concurrent(vec![self.id.clone()]);
-            bundle.set_use_isolating(use_isolating);
-            bundle.set_transform(transform);
+            let writing = Writing {
+                transform: self.pseudo.map(|pseudo| pseudo.transform),
+                use_isolating: is_right_to_left(&self.id),
+            };
             let mut resources = Vec::new();
+            if let Some(pseudo) = self.pseudo {
+                let terms = crate::pseudo::pseudo_terms(&self.source, pseudo);
+                resources.push(FluentResource::try_new(terms).unwrap_or_else(|(partial, _)| partial));
+            }
             for file in &self.source.files {
                 if let Some(text) = file.content.text() {
                     // The check rejects syntax errors and duplicates before a catalogue loads;
@@ -67,18 +97,34 @@ impl Locale {
                     resources.push(resource);
                 }
             }
-            let compiled = compile_messages(&resources, &Writing { transform, use_isolating });
-            for resource in resources {
-                let _ = bundle.add_resource(resource);
-            }
+            let compiled =
+                compile_messages(&resources, &writing, |id| ErrorCode::from_message_id(id).map(ErrorCode::args));
             let mut messages = Vec::with_capacity(compiled.len());
             let mut by_id = HashMap::with_capacity(compiled.len());
             for (id, message) in compiled {
                 by_id.insert(id, messages.len());
                 messages.push(message);
             }
-            let by_code = ErrorCode::ALL.iter().map(|code| by_id.get(code.message_id()).copied()).collect();
-            LocaleData { bundle, messages, by_id, by_code }
+            let by_code: Vec<Option<usize>> =
+                ErrorCode::ALL.iter().map(|code| by_id.get(code.message_id()).copied()).collect();
+            let fixed_by_code = by_code
+                .iter()
+                .map(|position| {
+                    let message: &CompiledMessage = messages.get((*position)?)?;
+                    message.value.as_ref()?.fixed_text().map(Box::from)
+                })
+                .collect();
+            let resources = resources.into_iter().map(Arc::new).collect();
+            LocaleData {
+                resources,
+                bundle: OnceLock::new(),
+                id: self.id.clone(),
+                writing,
+                messages,
+                by_id,
+                by_code,
+                fixed_by_code,
+            }
         })
     }
 }

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use fluent_syntax::ast::Entry;
 
 use crate::check::plain_text;
-use crate::source::{LocaleSource, SourceFile};
+use crate::source::LocaleSource;
 
 /// A pseudolocale: its tag, its own name, and how it changes each piece of text.
 pub(crate) struct Pseudolocale {
@@ -40,9 +40,20 @@ pub fn is_pseudolocale(tag: &str) -> bool {
     PSEUDOLOCALES.iter().any(|pseudo| pseudo.tag == tag)
 }
 
-/// The sources of a pseudolocale: a first file that turns every brand term into a string literal
-/// (which the transform leaves alone) and names the locale, then `en-US`'s own files.
+/// The sources of a pseudolocale: `en-US`'s own files under the pseudolocale's tag. The file that
+/// turns brand terms into literals is made only when the locale is first used ([`pseudo_terms`]).
 pub(crate) fn pseudo_source(english: &LocaleSource, pseudo: &Pseudolocale) -> LocaleSource {
+    LocaleSource {
+        tag: pseudo.tag.to_owned(),
+        path: format!("generated/{}", pseudo.tag),
+        files: english.files.clone(),
+        review: None,
+    }
+}
+
+/// A Fluent file to put before `en-US`'s own: every brand term as a string literal (which the
+/// transform leaves alone), and the pseudolocale's name.
+pub(crate) fn pseudo_terms(english: &LocaleSource, pseudo: &Pseudolocale) -> String {
     let mut terms =
         String::from("### Generated: brand terms as literals, so that the transform leaves them as they are.\n\n");
     let name = (pseudo.transform)(pseudo.name);
@@ -58,9 +69,7 @@ pub(crate) fn pseudo_source(english: &LocaleSource, pseudo: &Pseudolocale) -> Lo
             }
         }
     }
-    let mut files = vec![SourceFile::text(format!("generated/{}/terms.ftl", pseudo.tag), terms)];
-    files.extend(english.files.iter().cloned());
-    LocaleSource { tag: pseudo.tag.to_owned(), path: format!("generated/{}", pseudo.tag), files, review: None }
+    terms
 }
 
 /// Text as the inside of a Fluent string literal.

@@ -7,6 +7,7 @@ use vod_error_codes::{ErrorCode, VodError};
 use crate::catalog::Catalog;
 use crate::chain::LocaleChain;
 use crate::compiled::{Arguments, Miss};
+use crate::locale::LocaleData;
 
 /// The attribute that holds a code's description.
 const DESCRIPTION: &str = "description";
@@ -27,11 +28,11 @@ const DESCRIPTION: &str = "description";
 /// # Ok::<(), vod_error_l10n::CatalogError>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug)]
-pub struct RenderedText {
+pub struct RenderedText<'c> {
     /// The text.
     pub text: String,
-    /// The locale the text is in.
-    pub locale: LanguageIdentifier,
+    /// The locale the text is in, borrowed from the catalogue.
+    pub locale: &'c LanguageIdentifier,
     /// What went wrong, in order; empty when the first locale of the chain rendered cleanly.
     pub issues: Vec<RenderIssue>,
 }
@@ -99,6 +100,129 @@ pub struct RenderInfo<'c> {
     pub issues: Vec<RenderIssue>,
 }
 
+/// A chain with its first locale resolved: for rendering many texts for one request.
+///
+/// Made by [`Catalog::localizer`]; its `fixed_message` is a table lookup.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_codes::{ErrorCode, VodError};
+/// use vod_error_l10n::Catalog;
+///
+/// let catalog = Catalog::embedded();
+/// let localizer = catalog.localizer(&catalog.negotiate_accept_language("ko-KR"));
+/// assert_eq!(localizer.locale().to_string(), "ko-KR");
+/// assert!(localizer.fixed_message(ErrorCode::Forbidden).is_some());
+/// let text = localizer.message(&VodError::missing_parameter("VideoId")).text;
+/// assert!(text.contains("VideoId"));
+/// ```
+#[derive(Clone, Copy)]
+pub struct Localizer<'c> {
+    catalog: &'c Catalog,
+    chain: LocaleChain,
+    first: Option<(&'c LocaleData, &'c LanguageIdentifier)>,
+}
+
+impl<'c> Localizer<'c> {
+    /// The locale texts come from when it has them: the chain's first.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::Catalog;
+    ///
+    /// let catalog = Catalog::embedded();
+    /// assert_eq!(catalog.localizer(&catalog.negotiate_accept_language("")).locale().to_string(), "en-US");
+    /// ```
+    pub fn locale(&self) -> &'c LanguageIdentifier {
+        self.first.map_or_else(|| self.catalog.root_id(), |(_, id)| id)
+    }
+
+    /// As [`Catalog::fixed_message`], from the resolved first locale in one lookup.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    /// use vod_error_l10n::Catalog;
+    ///
+    /// let catalog = Catalog::embedded();
+    /// let localizer = catalog.localizer(&catalog.negotiate_accept_language("de"));
+    /// assert_eq!(localizer.fixed_message(ErrorCode::ServiceUnAvailable).map(|(_, locale)| locale.to_string()), Some("de-DE".into()));
+    /// ```
+    pub fn fixed_message(&self, code: ErrorCode) -> Option<(&'c str, &'c LanguageIdentifier)> {
+        if let Some((data, id)) = self.first
+            && let Some(text) = data.fixed_text(code)
+        {
+            return Some((text, id));
+        }
+        self.catalog.fixed_message(&self.chain, code)
+    }
+
+    /// As [`Catalog::message`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    ///
+    /// let catalog = Catalog::embedded();
+    /// let localizer = catalog.localizer(&catalog.negotiate_accept_language("en"));
+    /// assert_eq!(localizer.message(&VodError::forbidden()).text, "User not authorized to operate on the specified resource.");
+    /// ```
+    pub fn message(&self, error: &VodError) -> RenderedText<'c> {
+        if let Some((data, id)) = self.first
+            && let Some(pattern) = data.code_message(error.code()).and_then(|message| message.value.as_ref())
+            && let Some(text) = pattern.render_owned(error)
+        {
+            return RenderedText { text, locale: id, issues: Vec::new() };
+        }
+        self.catalog.message(&self.chain, error)
+    }
+
+    /// As [`Catalog::message_into`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    ///
+    /// let catalog = Catalog::embedded();
+    /// let localizer = catalog.localizer(&catalog.negotiate_accept_language("en"));
+    /// let mut buffer = String::new();
+    /// localizer.message_into(&VodError::internal_error(), &mut buffer);
+    /// assert!(buffer.starts_with("The request processing has failed"));
+    /// ```
+    pub fn message_into(&self, error: &VodError, out: &mut String) -> RenderInfo<'c> {
+        if let Some((data, id)) = self.first
+            && let Some(pattern) = data.code_message(error.code()).and_then(|message| message.value.as_ref())
+            && pattern.render_into(error, out).is_ok()
+        {
+            return RenderInfo { locale: id, issues: Vec::new() };
+        }
+        self.catalog.message_into(&self.chain, error, out)
+    }
+
+    /// As [`Catalog::description`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    /// use vod_error_l10n::Catalog;
+    ///
+    /// let catalog = Catalog::embedded();
+    /// let localizer = catalog.localizer(&catalog.negotiate_accept_language("zh-CN"));
+    /// assert_eq!(localizer.description(ErrorCode::InvalidParameter).text, "参数无效。");
+    /// ```
+    pub fn description(&self, code: ErrorCode) -> RenderedText<'c> {
+        self.catalog.description(&self.chain, code)
+    }
+}
+
 /// What to render: a code's message, or any message by id.
 #[derive(Clone, Copy)]
 enum Key<'k> {
@@ -116,6 +240,26 @@ impl Key<'_> {
 }
 
 impl Catalog {
+    /// A [`Localizer`] for a chain: its first locale resolved once, for rendering several texts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::Catalog;
+    ///
+    /// let catalog = Catalog::embedded();
+    /// let localizer = catalog.localizer(&catalog.negotiate_accept_language("fr-FR"));
+    /// assert_eq!(localizer.locale().to_string(), "fr-FR");
+    /// ```
+    pub fn localizer(&self, chain: &LocaleChain) -> Localizer<'_> {
+        let first = chain
+            .indices()
+            .first()
+            .and_then(|&position| self.locale(position))
+            .map(|locale| (locale.data(), &locale.id));
+        Localizer { catalog: self, chain: *chain, first }
+    }
+
     /// A code's message in the first locale of the chain that has it, with the error's arguments.
     ///
     /// # Example
@@ -133,7 +277,16 @@ impl Catalog {
     /// );
     /// # Ok::<(), vod_error_l10n::CatalogError>(())
     /// ```
-    pub fn message(&self, chain: &LocaleChain, error: &VodError) -> RenderedText {
+    #[inline]
+    pub fn message(&self, chain: &LocaleChain, error: &VodError) -> RenderedText<'_> {
+        // The common case first: the chain's first locale has the message compiled.
+        if let Some(locale) = chain.indices().first().and_then(|&position| self.locale(position))
+            && let Some(pattern) = locale.data().code_message(error.code()).and_then(|message| message.value.as_ref())
+        {
+            if let Some(text) = pattern.render_owned(error) {
+                return RenderedText { text, locale: &locale.id, issues: Vec::new() };
+            }
+        }
         self.owned(chain, Key::Code(error.code()), None, error)
     }
 
@@ -157,6 +310,12 @@ impl Catalog {
     /// # Ok::<(), vod_error_l10n::CatalogError>(())
     /// ```
     pub fn message_into<'c>(&'c self, chain: &LocaleChain, error: &VodError, out: &mut String) -> RenderInfo<'c> {
+        if let Some(locale) = chain.indices().first().and_then(|&position| self.locale(position))
+            && let Some(pattern) = locale.data().code_message(error.code()).and_then(|message| message.value.as_ref())
+            && pattern.render_into(error, out).is_ok()
+        {
+            return RenderInfo { locale: &locale.id, issues: Vec::new() };
+        }
         self.render_key(chain, Key::Code(error.code()), None, error, out)
     }
 
@@ -182,9 +341,13 @@ impl Catalog {
     pub fn fixed_message(&self, chain: &LocaleChain, code: ErrorCode) -> Option<(&str, &LanguageIdentifier)> {
         for &position in chain.indices() {
             let Some(locale) = self.locale(position) else { continue };
-            if let Some(message) = locale.data().code_message(code) {
-                let text = message.value.as_ref()?.fixed_text()?;
+            let data = locale.data();
+            if let Some(text) = data.fixed_text(code) {
                 return Some((text, &locale.id));
+            }
+            if data.code_message(code).is_some() {
+                // The locale has the message, and it takes arguments.
+                return None;
             }
         }
         None
@@ -204,7 +367,7 @@ impl Catalog {
     /// assert_eq!(text, "指定的参数 Width 无效。");
     /// # Ok::<(), vod_error_l10n::CatalogError>(())
     /// ```
-    pub fn render_message(&self, chain: &LocaleChain, code: ErrorCode, arguments: &[(&str, &str)]) -> RenderedText {
+    pub fn render_message(&self, chain: &LocaleChain, code: ErrorCode, arguments: &[(&str, &str)]) -> RenderedText<'_> {
         self.owned(chain, Key::Code(code), None, arguments)
     }
 
@@ -221,7 +384,7 @@ impl Catalog {
     /// assert_eq!(catalog.description(&chain, ErrorCode::ServiceUnAvailable).text, "服务不可用。");
     /// # Ok::<(), vod_error_l10n::CatalogError>(())
     /// ```
-    pub fn description(&self, chain: &LocaleChain, code: ErrorCode) -> RenderedText {
+    pub fn description(&self, chain: &LocaleChain, code: ErrorCode) -> RenderedText<'_> {
         let no_arguments: &[(&str, &str)] = &[];
         self.owned(chain, Key::Code(code), Some(DESCRIPTION), no_arguments)
     }
@@ -250,7 +413,7 @@ impl Catalog {
         id: &str,
         attribute: Option<&str>,
         arguments: &[(&str, &str)],
-    ) -> RenderedText {
+    ) -> RenderedText<'_> {
         self.owned(chain, Key::Id(id), attribute, arguments)
     }
 
@@ -301,12 +464,12 @@ impl Catalog {
         id: &str,
         attribute: Option<&str>,
         arguments: &[(&str, &str)],
-    ) -> RenderedText {
+    ) -> RenderedText<'_> {
         let mut issues = Vec::new();
         let fluent_arguments = fluent_arguments(arguments);
         for &position in chain.indices() {
             let Some(locale) = self.locale(position) else { continue };
-            let bundle = &locale.data().bundle;
+            let bundle = locale.data().bundle();
             let pattern = bundle.get_message(id).and_then(|message| match attribute {
                 Some(name) => message.get_attribute(name).map(|attribute| attribute.value()),
                 None => message.value(),
@@ -318,10 +481,12 @@ impl Catalog {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, fluent_arguments.as_ref(), &mut errors).into_owned();
             issues.extend(errors.into_iter().map(|error| fluent_issue(&locale.id, id, &error)));
-            return RenderedText { text, locale: locale.id.clone(), issues };
+            return RenderedText { text, locale: &locale.id, issues };
         }
         issues.push(RenderIssue::NotFound { id: id.to_owned() });
-        RenderedText { text: id.to_owned(), locale: self.default_id(), issues }
+        let locale =
+            self.default_position().and_then(|position| self.ids().get(position)).unwrap_or_else(|| self.root_id());
+        RenderedText { text: id.to_owned(), locale, issues }
     }
 
     /// Renders into a new string of exactly the text's length.
@@ -331,10 +496,10 @@ impl Catalog {
         key: Key<'_>,
         attribute: Option<&str>,
         arguments: &A,
-    ) -> RenderedText {
+    ) -> RenderedText<'_> {
         let mut text = String::new();
         let RenderInfo { locale, issues } = self.render_key(chain, key, attribute, arguments, &mut text);
-        RenderedText { text, locale: locale.clone(), issues }
+        RenderedText { text, locale, issues }
     }
 
     /// The one rendering path: compiled text where it compiled, Fluent's resolver elsewhere.
@@ -362,7 +527,7 @@ impl Catalog {
                 }
             }
             let id = key.id();
-            let bundle = &data.bundle;
+            let bundle = data.bundle();
             let pattern = bundle.get_message(id).and_then(|message| match attribute {
                 Some(name) => message.get_attribute(name).map(|attribute| attribute.value()),
                 None => message.value(),
@@ -382,13 +547,13 @@ impl Catalog {
         issues.push(RenderIssue::NotFound { id: key.id().to_owned() });
         out.push_str(key.id());
         let locale = self.default_position().and_then(|position| self.ids().get(position));
-        static ROOT: std::sync::OnceLock<LanguageIdentifier> = std::sync::OnceLock::new();
-        RenderInfo { locale: locale.unwrap_or_else(|| ROOT.get_or_init(LanguageIdentifier::default)), issues }
+        RenderInfo { locale: locale.unwrap_or_else(|| self.root_id()), issues }
     }
 
-    /// The id of `en-US`, or the root locale for a catalogue without it.
-    fn default_id(&self) -> LanguageIdentifier {
-        self.default_position().and_then(|position| self.ids().get(position)).cloned().unwrap_or_default()
+    /// The root locale, the answer for a catalogue that has no locale at all.
+    fn root_id(&self) -> &LanguageIdentifier {
+        static ROOT: std::sync::OnceLock<LanguageIdentifier> = std::sync::OnceLock::new();
+        ROOT.get_or_init(LanguageIdentifier::default)
     }
 }
 

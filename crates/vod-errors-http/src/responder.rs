@@ -354,7 +354,7 @@ impl ErrorResponder {
         headers.insert(REQUEST_ID_HEADER, header_value(request_id));
         let mut issues = message.issues;
         issues.extend(description.issues);
-        ErrorResponse { response, format, locale: message.locale, issues }
+        ErrorResponse { response, format, locale: message.locale.clone(), issues }
     }
 }
 

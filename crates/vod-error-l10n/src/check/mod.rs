@@ -52,8 +52,17 @@ pub fn check_locales(table: &CodeTable, locales: &[LocaleSource]) -> Report {
                 .with_help(format!("add the folder `{DEFAULT_LOCALE}`: every fallback chain ends there")),
         );
     }
+    let known = KnownIds::new(table);
+    let default_sources = default.map(translation::source_texts_of).unwrap_or_default();
     for index in &indexes {
-        let mut checker = LocaleChecker { table, index, default, findings: Vec::new() };
+        let mut checker = LocaleChecker {
+            table,
+            known: &known,
+            default_sources: &default_sources,
+            index,
+            default,
+            findings: Vec::new(),
+        };
         checker.check();
         findings.extend(index.findings.iter().cloned());
         findings.extend(checker.findings);
@@ -295,9 +304,34 @@ fn place(mut finding: Finding, tag: &str, file: &ParsedFile<'_>, slice: &str) ->
     }
 }
 
+/// Every message id the code table knows, each with its code (none for the page's messages).
+struct KnownIds<'t> {
+    ids: std::collections::HashMap<&'t str, Option<&'t crate::table::CodeSpec>>,
+}
+
+impl<'t> KnownIds<'t> {
+    fn new(table: &'t CodeTable) -> KnownIds<'t> {
+        let mut ids = std::collections::HashMap::with_capacity(table.codes.len() + table.page_messages.len());
+        for spec in &table.codes {
+            ids.insert(spec.message_id.as_str(), Some(spec));
+        }
+        for id in &table.page_messages {
+            ids.entry(id.as_str()).or_insert(None);
+        }
+        KnownIds { ids }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.ids.contains_key(id)
+    }
+}
+
 /// Runs the per-locale checks that need the code table and `en-US`.
 struct LocaleChecker<'c, 'p, 's> {
     table: &'c CodeTable,
+    known: &'c KnownIds<'c>,
+    /// The Fluent source of every `en-US` value and attribute, by `id` or `id.attribute`.
+    default_sources: &'c std::collections::HashMap<String, String>,
     index: &'c LocaleIndex<'p, 's>,
     default: Option<&'c LocaleIndex<'p, 's>>,
     findings: Vec<Finding>,
@@ -336,7 +370,7 @@ impl LocaleChecker<'_, '_, '_> {
             }
         }
         for (id, defined) in &self.index.messages {
-            if self.table.by_message_id(id).is_none() && !self.table.page_messages.iter().any(|page| page == id) {
+            if !self.known.contains(id) {
                 self.unknown_message(id, defined.file);
             }
             self.check_references(defined.file, defined.entry.value.as_ref(), id);

@@ -3,7 +3,7 @@
 use fluent_syntax::ast::{Message, Pattern, PatternElement};
 
 use super::pattern::{plain_text, visible_text};
-use super::{Check, DEFAULT_LOCALE, Finding, LocaleChecker, ParsedFile, locate, offset_in};
+use super::{Check, DEFAULT_LOCALE, Finding, LocaleChecker, LocaleIndex, ParsedFile, locate, offset_in};
 use crate::review::{REVIEW_FILE, ReviewRecord, pattern_source};
 use crate::source::FileContent;
 
@@ -28,9 +28,7 @@ impl LocaleChecker<'_, '_, '_> {
         let default = self.default;
         let mut entries = Vec::new();
         for (id, defined) in &index.messages {
-            let known =
-                self.table.by_message_id(id).is_some() || self.table.page_messages.iter().any(|page| page == id);
-            if known {
+            if self.known.contains(id) {
                 entries.extend(translated(defined.file, defined.entry));
             }
         }
@@ -45,8 +43,8 @@ impl LocaleChecker<'_, '_, '_> {
                 continue;
             };
             self.check_white_space(entry, source.pattern);
-            let source_text = pattern_source(source.pattern);
-            let same = pattern_source(entry.pattern) == source_text;
+            let Some(source_text) = self.default_sources.get(&entry.key) else { continue };
+            let same = pattern_source(entry.pattern) == *source_text;
             let allowed = record.as_ref().is_some_and(|record| record.same_as_source.contains_key(&entry.key));
             if same && !allowed {
                 let finding = Finding::new(
@@ -62,7 +60,7 @@ impl LocaleChecker<'_, '_, '_> {
             }
             if let Some(record) = &record {
                 match record.reviewed_sources.get(&entry.key) {
-                    Some(reviewed) if *reviewed == source_text => {}
+                    Some(reviewed) if reviewed == source_text => {}
                     reviewed => {
                         let was = reviewed.map_or_else(|| "never reviewed".to_owned(), |text| format!("was {text:?}"));
                         let finding = Finding::new(
@@ -235,6 +233,16 @@ impl LocaleChecker<'_, '_, '_> {
         finding.file = Some(file.path.to_owned());
         self.findings.push(finding);
     }
+}
+
+/// The Fluent source of every value and attribute of a locale's messages, by `id` or `id.attribute`.
+pub(super) fn source_texts_of(index: &LocaleIndex<'_, '_>) -> std::collections::HashMap<String, String> {
+    index
+        .messages
+        .values()
+        .flat_map(|defined| translated(defined.file, defined.entry))
+        .map(|entry| (entry.key, pattern_source(entry.pattern)))
+        .collect()
 }
 
 /// A message's value and attributes as entries.

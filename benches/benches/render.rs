@@ -1,0 +1,281 @@
+//! Rendering and negotiation, ours beside `format!`, a `&'static str` match, fluent-bundle,
+//! fluent-langneg, rust-i18n and fluent-templates, in one run; plus allocations per call.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_templates::Loader;
+use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
+use unic_langid::LanguageIdentifier;
+use vod_error_codes::{ErrorCode, VodError};
+use vod_error_l10n::{Catalog, parse_accept_language};
+use vod_errors_benches::{ACCEPT_LANGUAGE, PARAMETER};
+
+#[global_allocator]
+static GLOBAL: &StatsAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
+
+rust_i18n::i18n!("peers/rust-i18n", fallback = "en");
+
+fluent_templates::static_loader! {
+    static FLUENT_TEMPLATES = {
+        locales: "./peers/fluent-templates",
+        fallback_language: "en-US",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The message text, the way a hand-written `match` holds it.
+fn static_message(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::Forbidden => "User not authorized to operate on the specified resource.",
+        ErrorCode::InternalError => "The request processing has failed due to some unknown error.",
+        _ => "The request has failed due to a temporary failure of the server.",
+    }
+}
+
+/// A fluent-bundle bundle of `en-US`, as an application using it directly would build it.
+fn fluent_bundle() -> fluent_bundle::FluentBundle<FluentResource> {
+    let english: LanguageIdentifier = "en-US".parse().unwrap_or_default();
+    let mut bundle = fluent_bundle::FluentBundle::new(vec![english]);
+    bundle.set_use_isolating(false);
+    let source = vod_error_l10n::embedded_locales()
+        .into_iter()
+        .find(|locale| locale.tag == "en-US")
+        .into_iter()
+        .flat_map(|locale| locale.files)
+        .filter_map(|file| file.content.text().map(str::to_owned))
+        .collect::<Vec<_>>();
+    for text in source {
+        if let Ok(resource) = FluentResource::try_new(text) {
+            let _ = bundle.add_resource(resource);
+        }
+    }
+    bundle
+}
+
+/// Every approach of one group, by name, as closures the timing and the allocation count share.
+type Approaches<'a> = Vec<(&'static str, Box<dyn FnMut() + 'a>)>;
+
+fn with_argument<'a>(catalog: &'a Catalog, bundle: &'a fluent_bundle::FluentBundle<FluentResource>) -> Approaches<'a> {
+    let chain = catalog.negotiate_tags(&["en-US"]).unwrap_or_else(|_| catalog.negotiate_accept_language(""));
+    let error = VodError::missing_parameter(PARAMETER);
+    let english: LanguageIdentifier = "en-US".parse().unwrap_or_default();
+    let pattern = bundle.get_message("missing-parameter").and_then(|message| message.value());
+    let mut prepared = FluentArgs::new();
+    prepared.set("parameter", PARAMETER);
+    let mut reused = String::with_capacity(256);
+    let mut fluent_reused = String::with_capacity(256);
+    let mut push_reused = String::with_capacity(256);
+    let error_for_into = error.clone();
+    let chain_for_into = chain;
+    let localizer = catalog.localizer(&chain);
+    let error_for_localizer = error.clone();
+    let error_for_localizer_into = error.clone();
+    let mut localizer_reused = String::with_capacity(256);
+    vec![
+        (
+            "format",
+            Box::new(move || {
+                black_box(format!(
+                    "The input parameter {} that is mandatory for processing this request is not supplied.",
+                    black_box(PARAMETER)
+                ));
+            }),
+        ),
+        (
+            "with_capacity_push_str",
+            Box::new(move || {
+                let parameter = black_box(PARAMETER);
+                let head = "The input parameter ";
+                let tail = " that is mandatory for processing this request is not supplied.";
+                let mut text = String::with_capacity(head.len() + parameter.len() + tail.len());
+                text.push_str(head);
+                text.push_str(parameter);
+                text.push_str(tail);
+                black_box(text);
+            }),
+        ),
+        (
+            "push_str_reused",
+            Box::new(move || {
+                push_reused.clear();
+                push_reused.push_str("The input parameter ");
+                push_reused.push_str(black_box(PARAMETER));
+                push_reused.push_str(" that is mandatory for processing this request is not supplied.");
+                black_box(&push_reused);
+            }),
+        ),
+        (
+            "fluent_bundle_format_pattern",
+            Box::new(move || {
+                let mut args = FluentArgs::new();
+                args.set("parameter", black_box(PARAMETER));
+                let mut errors = Vec::new();
+                if let Some(pattern) = pattern {
+                    black_box(bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned());
+                }
+            }),
+        ),
+        (
+            "fluent_bundle_write_pattern_reused",
+            Box::new(move || {
+                fluent_reused.clear();
+                let mut errors = Vec::new();
+                if let Some(pattern) = pattern {
+                    let _ = bundle.write_pattern(&mut fluent_reused, pattern, Some(&prepared), &mut errors);
+                }
+                black_box(&fluent_reused);
+            }),
+        ),
+        (
+            "rust_i18n",
+            Box::new(move || {
+                black_box(rust_i18n::t!("missing_parameter", locale = "en", parameter = black_box(PARAMETER)));
+            }),
+        ),
+        (
+            "fluent_templates",
+            Box::new(move || {
+                let mut args: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+                args.insert(Cow::Borrowed("parameter"), FluentValue::from(black_box(PARAMETER)));
+                black_box(FLUENT_TEMPLATES.lookup_with_args(&english, "missing-parameter", &args));
+            }),
+        ),
+        (
+            "ours_message",
+            Box::new(move || {
+                black_box(catalog.message(&chain, black_box(&error)));
+            }),
+        ),
+        (
+            "ours_message_into_reused",
+            Box::new(move || {
+                reused.clear();
+                black_box(catalog.message_into(&chain_for_into, black_box(&error_for_into), &mut reused));
+            }),
+        ),
+        (
+            "ours_localizer_message",
+            Box::new(move || {
+                black_box(localizer.message(black_box(&error_for_localizer)));
+            }),
+        ),
+        (
+            "ours_localizer_message_into_reused",
+            Box::new(move || {
+                localizer_reused.clear();
+                black_box(localizer.message_into(black_box(&error_for_localizer_into), &mut localizer_reused));
+            }),
+        ),
+    ]
+}
+
+fn without_argument<'a>(
+    catalog: &'a Catalog,
+    bundle: &'a fluent_bundle::FluentBundle<FluentResource>,
+) -> Approaches<'a> {
+    let chain = catalog.negotiate_tags(&["en-US"]).unwrap_or_else(|_| catalog.negotiate_accept_language(""));
+    let pattern = bundle.get_message("forbidden").and_then(|message| message.value());
+    let localizer = catalog.localizer(&chain);
+    vec![
+        (
+            "static_str_match",
+            Box::new(move || {
+                black_box(static_message(black_box(ErrorCode::Forbidden)));
+            }),
+        ),
+        (
+            "fluent_bundle_format_pattern",
+            Box::new(move || {
+                let mut errors = Vec::new();
+                if let Some(pattern) = pattern {
+                    black_box(bundle.format_pattern(pattern, None, &mut errors));
+                }
+            }),
+        ),
+        (
+            "ours_fixed_message",
+            Box::new(move || {
+                black_box(catalog.fixed_message(&chain, black_box(ErrorCode::Forbidden)));
+            }),
+        ),
+        (
+            "ours_localizer_fixed_message",
+            Box::new(move || {
+                black_box(localizer.fixed_message(black_box(ErrorCode::Forbidden)));
+            }),
+        ),
+    ]
+}
+
+fn negotiation(catalog: &Catalog) -> Approaches<'_> {
+    let available: Vec<LanguageIdentifier> = catalog.locales().take(18).cloned().collect();
+    let default: LanguageIdentifier = "en-US".parse().unwrap_or_default();
+    vec![
+        (
+            "fluent_langneg",
+            Box::new(move || {
+                let requested = fluent_langneg::accepted_languages::parse(black_box(ACCEPT_LANGUAGE));
+                black_box(fluent_langneg::negotiate_languages(
+                    &requested,
+                    &available,
+                    Some(&default),
+                    fluent_langneg::NegotiationStrategy::Filtering,
+                ));
+            }),
+        ),
+        (
+            "ours_accept_language",
+            Box::new(move || {
+                black_box(catalog.negotiate_accept_language(black_box(ACCEPT_LANGUAGE)));
+            }),
+        ),
+        (
+            "ours_accept_language_uncached",
+            Box::new(move || {
+                black_box(catalog.negotiate(&parse_accept_language(black_box(ACCEPT_LANGUAGE))));
+            }),
+        ),
+    ]
+}
+
+/// Heap allocations per call of each approach, averaged over many calls after a warm-up.
+fn allocations(group: &str, approaches: &mut Approaches<'_>, report: &mut serde_json::Map<String, serde_json::Value>) {
+    const CALLS: usize = 1000;
+    for (name, run) in approaches.iter_mut() {
+        run();
+        let region = Region::new(GLOBAL);
+        for _ in 0..CALLS {
+            run();
+        }
+        let per_call = region.change().allocations as f64 / CALLS as f64;
+        report.insert(format!("{group}/{name}"), serde_json::json!(per_call));
+    }
+}
+
+fn benchmarks(c: &mut Criterion) {
+    let catalog = Catalog::embedded();
+    let bundle = fluent_bundle();
+    let mut report = serde_json::Map::new();
+    let groups: [(&str, Approaches<'_>); 3] = [
+        ("render_with_argument", with_argument(&catalog, &bundle)),
+        ("render_without_argument", without_argument(&catalog, &bundle)),
+        ("negotiate_accept_language", negotiation(&catalog)),
+    ];
+    for (group_name, mut approaches) in groups {
+        allocations(group_name, &mut approaches, &mut report);
+        let mut group = c.benchmark_group(group_name);
+        for (name, run) in approaches.iter_mut() {
+            group.bench_function(*name, |b| b.iter(&mut *run));
+        }
+        group.finish();
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-allocations.json");
+    let _ = std::fs::write(path, serde_json::Value::Object(report).to_string());
+}
+
+criterion_group!(render, benchmarks);
+criterion_main!(render);

@@ -1,0 +1,44 @@
+//! A synthetic catalogue of 1,000 codes in 30 locales: the whole check, and the first render.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use vod_error_l10n::{Catalog, check_locales, read_locales_dir};
+use vod_errors_benches::write_synthetic_catalogue;
+
+const CODES: usize = 1000;
+const LOCALES: usize = 30;
+
+fn benchmarks(c: &mut Criterion) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/synthetic-catalogue");
+    let _ = std::fs::remove_dir_all(&dir);
+    let Ok(table) = write_synthetic_catalogue(&dir, CODES, LOCALES) else {
+        eprintln!("cannot write the synthetic catalogue to {}", dir.display());
+        return;
+    };
+    let Ok(sources) = read_locales_dir(&dir) else { return };
+    let report = check_locales(&table, &sources);
+    assert_eq!(report.findings.len(), 0, "the synthetic catalogue is not clean:\n{}", report.render(false));
+
+    let mut group = c.benchmark_group("scale_1000_codes_30_locales");
+    group.sample_size(10);
+    group.bench_function("check_folder", |b| {
+        b.iter(|| {
+            let sources = read_locales_dir(black_box(&dir)).unwrap_or_default();
+            black_box(check_locales(&table, &sources))
+        });
+    });
+    group.bench_function("first_render", |b| {
+        b.iter(|| {
+            let catalog = Catalog::from_checked_sources(black_box(sources.clone()));
+            let chain = catalog.negotiate_accept_language("de-DE");
+            black_box(catalog.render(&chain, "synthetic-code-0999", None, &[]).text)
+        });
+    });
+    group.bench_function("clone_sources_baseline", |b| b.iter(|| black_box(sources.clone())));
+    group.finish();
+}
+
+criterion_group!(scale, benchmarks);
+criterion_main!(scale);
