@@ -16,6 +16,7 @@ const FIXTURES: &[(&str, &[&str])] = &[
     ("unreadable", &["unreadable"]),
     ("encoding", &["encoding"]),
     ("byte-order-mark", &["byte-order-mark"]),
+    ("empty-file", &["empty-file"]),
     ("syntax", &["syntax", "syntax"]),
     ("duplicate-id", &["duplicate-id", "duplicate-id"]),
     ("missing-message", &["missing-message", "missing-message"]),
@@ -34,6 +35,7 @@ const FIXTURES: &[(&str, &[&str])] = &[
     ("whitespace", &["whitespace"]),
     ("replacement-character", &["replacement-character"]),
     ("bidi-control", &["bidi-control", "bidi-control"]),
+    ("control-character", &["control-character"]),
     ("unused-allowance", &["unused-allowance"]),
 ];
 

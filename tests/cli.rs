@@ -63,6 +63,11 @@ const CASES: &[Case] = &[
     ),
     case("locales-dir-syntax-error", &["--locales-dir", "fixtures/load/syntax-error", "explain", "Forbidden"], 1),
     case("locales-dir-duplicate-id", &["--locales-dir", "fixtures/load/duplicate-id", "list"], 1),
+    case(
+        "locales-dir-control-characters-escaped",
+        &["--locales-dir", "fixtures/check/control-character", "explain", "Forbidden", "--lang", "ja-JP"],
+        0,
+    ),
     case("locales-dir-missing", &["--locales-dir", "fixtures/load/no-such-folder", "locales"], 1),
 ];
 

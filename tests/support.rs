@@ -1,5 +1,7 @@
 //! Helpers shared by the cross-crate suite: running the CLI in process, and showing invisible text.
 
+#![forbid(unsafe_code)]
+
 /// What one run of the `vod-errors` command produced.
 #[derive(Debug)]
 pub struct CliRun {

@@ -3,6 +3,8 @@
 //! Each task is one module; `main` only parses the command line and dispatches. The work itself
 //! lives in the library crates, so that tests and other tools can run it too.
 
+#![forbid(unsafe_code)]
+
 mod bench;
 mod check;
 mod docs;

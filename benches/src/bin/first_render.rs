@@ -1,6 +1,8 @@
 //! One fresh process for the start-up benchmark: `first-render render` renders one message from
 //! the embedded catalogue and exits; `first-render exit` only exits, as the baseline.
 
+#![forbid(unsafe_code)]
+
 use std::process::ExitCode;
 
 use vod_error_codes::VodError;

@@ -8,9 +8,9 @@ use unic_langid::LanguageIdentifier;
 use crate::chain::ChainCache;
 use crate::check::{DEFAULT_LOCALE, check_locales};
 use crate::error::CatalogError;
-use crate::locale::{Locale, is_right_to_left, language_name};
+use crate::locale::{Locale, Origin, is_right_to_left, language_name};
 use crate::pseudo::{PSEUDOLOCALES, is_pseudolocale, pseudo_source};
-use crate::source::{LocaleSource, embedded_locales, read_locales_dir};
+use crate::source::{EMBEDDED_LOCALES, EmbeddedMessage, LocaleSource, read_locales_dir};
 use crate::table::CodeTable;
 
 /// The catalogue: every locale's messages, parsed on first use and shared across threads.
@@ -90,7 +90,7 @@ impl Catalog {
     /// ```
     pub fn embedded() -> Catalog {
         static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
-        EMBEDDED.get_or_init(|| Catalog::from_checked_sources(embedded_locales())).clone()
+        EMBEDDED.get_or_init(Catalog::from_embedded).clone()
     }
 
     /// Loads and checks a catalogue folder laid out as `<dir>/<tag>/*.ftl`.
@@ -158,23 +158,62 @@ impl Catalog {
     /// assert_eq!(catalog.locales().count(), 3);
     /// ```
     pub fn from_checked_sources(sources: Vec<LocaleSource>) -> Catalog {
+        Catalog::from_parts(sources.into_iter().map(|source| (source, None)))
+    }
+
+    /// Builds a catalogue from sources.
+    fn from_parts(parts: impl Iterator<Item = (LocaleSource, Option<&'static [EmbeddedMessage]>)>) -> Catalog {
         let mut locales = Vec::new();
-        for source in sources {
+        for (source, precompiled) in parts {
             if is_pseudolocale(&source.tag) {
                 continue;
             }
             if let Ok(id) = source.tag.parse::<LanguageIdentifier>() {
-                locales.push(Locale::new(id, source, None));
+                locales.push(Locale::new(id, Origin::Loaded(source), None, precompiled));
             }
         }
+        let default = locales.iter().position(|locale| locale.id == DEFAULT_LOCALE);
+        let english = default.and_then(|index| locales.get(index)).map(|locale| locale.source().clone());
+        let pseudolocales: Vec<Locale> = english
+            .iter()
+            .flat_map(|english| {
+                PSEUDOLOCALES.iter().filter_map(move |pseudo| {
+                    let id = pseudo.tag.parse::<LanguageIdentifier>().ok()?;
+                    Some(Locale::new(id, Origin::Loaded(pseudo_source(english, pseudo)), Some(pseudo), None))
+                })
+            })
+            .collect();
+        Catalog::assemble(locales, pseudolocales)
+    }
+
+    /// The embedded catalogue: its locales' sources stay in the binary until needed, and their
+    /// messages were compiled by `build.rs`.
+    fn from_embedded() -> Catalog {
+        let mut locales = Vec::new();
+        for embedded in EMBEDDED_LOCALES {
+            if let (false, Ok(id)) = (is_pseudolocale(embedded.tag), embedded.tag.parse::<LanguageIdentifier>()) {
+                locales.push(Locale::new(id, Origin::Embedded(embedded), None, Some(embedded.messages)));
+            }
+        }
+        let english = EMBEDDED_LOCALES.iter().find(|embedded| embedded.tag == DEFAULT_LOCALE);
+        let pseudolocales: Vec<Locale> = english
+            .iter()
+            .flat_map(|&english| {
+                PSEUDOLOCALES.iter().filter_map(move |pseudo| {
+                    let id = pseudo.tag.parse::<LanguageIdentifier>().ok()?;
+                    Some(Locale::new(id, Origin::Embedded(english), Some(pseudo), None))
+                })
+            })
+            .collect();
+        Catalog::assemble(locales, pseudolocales)
+    }
+
+    /// A catalogue of stored locales followed by pseudolocales.
+    fn assemble(mut locales: Vec<Locale>, pseudolocales: Vec<Locale>) -> Catalog {
         let stored = locales.len();
         let default = locales.iter().position(|locale| locale.id == DEFAULT_LOCALE);
-        if let Some(english) = default.and_then(|index| locales.get(index)).map(|locale| locale.source.clone()) {
-            for pseudo in PSEUDOLOCALES {
-                if let Ok(id) = pseudo.tag.parse::<LanguageIdentifier>() {
-                    locales.push(Locale::new(id, pseudo_source(&english, pseudo), Some(pseudo)));
-                }
-            }
+        if default.is_some() {
+            locales.extend(pseudolocales);
         }
         let ids = locales.iter().map(|locale| locale.id.clone()).collect();
         Catalog { inner: Arc::new(CatalogInner { locales, ids, stored, default, chains: ChainCache::default() }) }
@@ -248,10 +287,10 @@ impl Catalog {
                     .sum();
                 let expected = 2 * table.codes.len();
                 LocaleInfo {
-                    tag: locale.source.tag.clone(),
+                    tag: locale.source().tag.clone(),
                     name: match locale.pseudo {
                         Some(pseudo) => (pseudo.transform)(pseudo.name).into_owned(),
-                        None => language_name(&locale.source).unwrap_or_else(|| locale.source.tag.clone()),
+                        None => language_name(locale.source()).unwrap_or_else(|| locale.source().tag.clone()),
                     },
                     right_to_left: is_right_to_left(&locale.id),
                     pseudo: locale.pseudo.is_some(),

@@ -6,12 +6,7 @@
 //! references) is left to fluent-bundle. The output is byte for byte what fluent-bundle's
 //! resolver writes: the tests in `tests/` compare the two for every code, locale and argument.
 
-use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-
-use fluent_bundle::FluentResource;
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use fluent_syntax::unicode::unescape_unicode_to_string;
+use crate::compile_rules::Piece;
 
 /// The first-strong isolate mark Fluent puts before an argument in right-to-left text.
 const FIRST_STRONG_ISOLATE: char = '\u{2068}';
@@ -242,119 +237,50 @@ impl CompiledMessage {
     }
 }
 
-/// How a locale's bundle writes text: its transform and whether it isolates arguments.
-pub(crate) struct Writing {
-    pub(crate) transform: Option<fn(&str) -> Cow<'_, str>>,
-    pub(crate) use_isolating: bool,
+/// A compiled message from its pieces; `declared` gives the code's declared arguments, if the
+/// message belongs to a code.
+pub(crate) fn compiled_message(
+    value: Option<&[StaticPiece<'_>]>,
+    attributes: &mut dyn Iterator<Item = (&str, &[StaticPiece<'_>])>,
+    declared: Option<&'static [&'static str]>,
+) -> CompiledMessage {
+    let compile = |pieces: &[StaticPiece<'_>]| {
+        let segments = pieces
+            .iter()
+            .map(|piece| match *piece {
+                StaticPiece::Text(text) => Segment::Text(text.into()),
+                StaticPiece::Argument(name, isolate) => {
+                    Segment::Argument(Slot { name: name.into(), declared: None, isolate })
+                }
+            })
+            .collect();
+        let mut pattern = CompiledPattern::new(segments);
+        if let Some(declared) = declared {
+            pattern.declare(declared);
+        }
+        pattern
+    };
+    CompiledMessage {
+        value: value.map(compile),
+        attributes: attributes.map(|(name, pieces)| (Box::from(name), compile(pieces))).collect(),
+    }
 }
 
-/// Compiles every message of a locale's resources whose patterns compile; the first definition of
-/// an id wins, as in a Fluent bundle.
-///
-/// `declared` gives the declared arguments of the code a message id belongs to, if any.
-pub(crate) fn compile_messages(
-    resources: &[FluentResource],
-    writing: &Writing,
-    declared: impl Fn(&str) -> Option<&'static [&'static str]>,
-) -> Vec<(Box<str>, CompiledMessage)> {
-    let mut terms: HashMap<&str, &Pattern<&str>> = HashMap::new();
-    for resource in resources {
-        for entry in resource.entries() {
-            if let Entry::Term(term) = entry {
-                terms.entry(term.id.name).or_insert(&term.value);
-            }
-        }
-    }
-    let mut seen: HashSet<&str> = HashSet::new();
-    let mut messages: Vec<(Box<str>, CompiledMessage)> = Vec::new();
-    for resource in resources {
-        for entry in resource.entries() {
-            let Entry::Message(message) = entry else { continue };
-            if !seen.insert(message.id.name) {
-                continue;
-            }
-            let mut compiled = CompiledMessage::default();
-            let value = message.value.as_ref().map(|value| compile(value, &terms, writing));
-            compiled.value = value.flatten();
-            for attribute in &message.attributes {
-                if let Some(pattern) = compile(&attribute.value, &terms, writing) {
-                    compiled.attributes.push((attribute.id.name.into(), pattern));
-                }
-            }
-            if let Some(arguments) = declared(message.id.name) {
-                if let Some(value) = &mut compiled.value {
-                    value.declare(arguments);
-                }
-                for (_, attribute) in &mut compiled.attributes {
-                    attribute.declare(arguments);
-                }
-            }
-            messages.push((message.id.name.into(), compiled));
-        }
-    }
-    messages
+/// A piece of a compiled pattern, borrowed: from `build.rs`'s tables or from [`Piece`]s.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum StaticPiece<'a> {
+    /// Text.
+    Text(&'a str),
+    /// An argument's name, and whether it is isolated.
+    Argument(&'a str, bool),
 }
 
-/// Compiles one pattern, or `None` when it needs Fluent's resolver.
-fn compile(
-    pattern: &Pattern<&str>,
-    terms: &HashMap<&str, &Pattern<&str>>,
-    writing: &Writing,
-) -> Option<CompiledPattern> {
-    // Fluent's resolver stops writing past 100 placeables, counting those inside terms too; a
-    // pattern anywhere near that is left to it.
-    const MAX_PLACEABLES: usize = 50;
-    let placeables = pattern.elements.iter().filter(|e| matches!(e, PatternElement::Placeable { .. })).count();
-    if placeables > MAX_PLACEABLES {
-        return None;
-    }
-    let isolate = writing.use_isolating && pattern.elements.len() > 1;
-    let mut segments: Vec<Segment> = Vec::new();
-    let mut text = String::new();
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => push_transformed(&mut text, value, writing),
-            PatternElement::Placeable { expression: Expression::Inline(inline) } => match inline {
-                InlineExpression::StringLiteral { value } => text.push_str(&unescape_unicode_to_string(value)),
-                InlineExpression::VariableReference { id } => {
-                    if !text.is_empty() {
-                        segments.push(Segment::Text(std::mem::take(&mut text).into()));
-                    }
-                    segments.push(Segment::Argument(Slot { name: id.name.into(), declared: None, isolate }));
-                }
-                InlineExpression::TermReference { id, attribute: None, arguments: None } => {
-                    let term = terms.get(id.name)?;
-                    text.push_str(&plain_term_text(term, writing)?);
-                }
-                _ => return None,
-            },
-            PatternElement::Placeable { .. } => return None,
+impl<'a> StaticPiece<'a> {
+    /// The borrowed form of an owned piece.
+    pub(crate) fn of(piece: &'a Piece) -> StaticPiece<'a> {
+        match piece {
+            Piece::Text(text) => StaticPiece::Text(text),
+            Piece::Argument { name, isolate } => StaticPiece::Argument(name, *isolate),
         }
-    }
-    if !text.is_empty() {
-        segments.push(Segment::Text(text.into()));
-    }
-    Some(CompiledPattern::new(segments))
-}
-
-/// The text a term writes when it holds only text and string literals (and so no isolation).
-fn plain_term_text(term: &Pattern<&str>, writing: &Writing) -> Option<String> {
-    let mut text = String::new();
-    for element in &term.elements {
-        match element {
-            PatternElement::TextElement { value } => push_transformed(&mut text, value, writing),
-            PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value }) } => {
-                text.push_str(&unescape_unicode_to_string(value));
-            }
-            PatternElement::Placeable { .. } => return None,
-        }
-    }
-    Some(text)
-}
-
-fn push_transformed(out: &mut String, text: &str, writing: &Writing) {
-    match writing.transform {
-        Some(transform) => out.push_str(&transform(text)),
-        None => out.push_str(text),
     }
 }

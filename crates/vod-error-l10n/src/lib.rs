@@ -33,8 +33,10 @@
 mod catalog;
 mod chain;
 mod check;
+mod compile_rules;
 mod compiled;
 mod error;
+mod live;
 mod locale;
 mod negotiate;
 mod page;
@@ -48,6 +50,7 @@ pub use catalog::{Catalog, LocaleInfo};
 pub use chain::{LocaleChain, MAX_CHAIN_LOCALES};
 pub use check::{Check, DEFAULT_LOCALE, Finding, LocaleSummary, Report, Severity, check_locales};
 pub use error::CatalogError;
+pub use live::LiveCatalog;
 pub use negotiate::{
     MAX_ACCEPT_LANGUAGE_BYTES, MAX_ACCEPT_LANGUAGE_ENTRIES, parse_accept_language, parse_tag, posix_locale_language,
 };

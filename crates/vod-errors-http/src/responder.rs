@@ -241,6 +241,23 @@ impl ErrorResponder {
         self
     }
 
+    /// The same responder over another catalogue, as after a reload.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded()).with_host_id("h");
+    /// let reloaded = responder.with_catalog(Catalog::from_dir("../../locales".as_ref()).unwrap());
+    /// assert_eq!(reloaded.host_id(), "h");
+    /// ```
+    pub fn with_catalog(mut self, catalog: Catalog) -> ErrorResponder {
+        self.catalog = catalog;
+        self
+    }
+
     /// The `HostId` every body carries.
     ///
     /// # Example

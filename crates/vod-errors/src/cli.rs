@@ -43,6 +43,8 @@ pub(crate) enum Command {
         format: ListFormat,
     },
     /// Run a mock VOD endpoint that answers every request with a catalogue error, for client tests.
+    ///
+    /// With --locales-dir, SIGHUP reloads the folder; a folder that fails the check is not loaded.
     Serve {
         /// The address to listen on; port 0 picks a free port.
         #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:0")]

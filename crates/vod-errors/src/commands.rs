@@ -41,6 +41,7 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 
 fn run_command(cli: Cli, context: &mut Context<'_>) -> anyhow::Result<()> {
     let catalog = load_catalog(&cli, context)?;
+    let locales_dir = cli.locales_dir.clone();
     match cli.command {
         Command::Explain { code, lang, args, format } => {
             explain(&catalog, &code, lang.as_deref(), &args, format, context)
@@ -48,7 +49,8 @@ fn run_command(cli: Cli, context: &mut Context<'_>) -> anyhow::Result<()> {
         Command::List { lang, format } => list(&catalog, lang.as_deref(), format, context),
         Command::Locales { format } => locales(&catalog, format, context),
         Command::Serve { addr, error, args, lang, format, english_messages, host_id } => {
-            let options = crate::serve::ServeOptions { addr, error, args, lang, format, english_messages, host_id };
+            let options =
+                crate::serve::ServeOptions { addr, error, args, lang, format, english_messages, host_id, locales_dir };
             crate::serve::serve(catalog, options, context)
         }
     }

@@ -1,5 +1,7 @@
 //! The `vod-errors` command: explain, list and look up the VOD error codes in any catalogue language.
 
+#![forbid(unsafe_code)]
+
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 

@@ -19,6 +19,8 @@ pub(crate) struct ServeOptions {
     pub(crate) format: Option<ServeFormat>,
     pub(crate) english_messages: bool,
     pub(crate) host_id: String,
+    /// The folder to reload the catalogue from on SIGHUP, when it came from one.
+    pub(crate) locales_dir: Option<std::path::PathBuf>,
 }
 
 pub(crate) fn serve(catalog: Catalog, options: ServeOptions, context: &mut Context<'_>) -> anyhow::Result<()> {
@@ -54,11 +56,40 @@ pub(crate) fn serve(catalog: Catalog, options: ServeOptions, context: &mut Conte
         let bound = listener.local_addr().context("cannot read the address listened on")?;
         writeln!(context.out, "listening on http://{bound}")?;
         context.out.flush()?;
+        let mock = Arc::new(mock);
+        if let Some(dir) = options.locales_dir.clone() {
+            tokio::spawn(reload_on_hangup(dir, Arc::clone(&mock)));
+        }
         let shutdown = async {
             let _ = tokio::signal::ctrl_c().await;
         };
-        serve_mock(listener, Arc::new(mock), shutdown).await.context("the server failed")?;
+        serve_mock(listener, mock, shutdown).await.context("the server failed")?;
         writeln!(context.err, "shut down cleanly")?;
         Ok(())
     })
+}
+
+/// Reloads the catalogue from `dir` on every SIGHUP; a folder that fails the check changes
+/// nothing. Says on stderr what it loaded, or why it kept the previous catalogue.
+async fn reload_on_hangup(dir: std::path::PathBuf, mock: Arc<MockEndpoint>) {
+    let Ok(mut hangups) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) else {
+        eprintln!("warning: cannot listen for SIGHUP; the catalogue will not be reloaded");
+        return;
+    };
+    while hangups.recv().await.is_some() {
+        match Catalog::from_dir(&dir) {
+            Ok(catalog) => {
+                let locales = catalog.locales().count();
+                let responder = mock.responder().as_ref().clone().with_catalog(catalog);
+                mock.replace_responder(responder);
+                eprintln!("reloaded the catalogue from {}: {locales} locales", dir.display());
+            }
+            Err(error) => {
+                eprintln!("kept the previous catalogue: {}", crate::escape_lines(&error.to_string()));
+                if let vod_error_l10n::CatalogError::Invalid { report, .. } = &error {
+                    eprint!("{}", report.render_findings(false));
+                }
+            }
+        }
+    }
 }

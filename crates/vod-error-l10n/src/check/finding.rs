@@ -92,6 +92,8 @@ checks! {
     TooLarge = "too-large", Error;
     /// A file is not UTF-8.
     Encoding = "encoding", Error;
+    /// A file holds nothing, or only white space.
+    EmptyFile = "empty-file", Error;
     /// A file starts with a byte order mark.
     ByteOrderMark = "byte-order-mark", Error;
     /// A file does not parse as Fluent.
@@ -130,6 +132,8 @@ checks! {
     ReplacementCharacter = "replacement-character", Warning;
     /// An invisible bidirectional control character in the text.
     BidiControl = "bidi-control", Warning;
+    /// A control character (other than tab and line breaks) in the text.
+    ControlCharacter = "control-character", Warning;
     /// A review record allows a sameness to `en-US` that no longer exists.
     UnusedAllowance = "unused-allowance", Warning;
 }

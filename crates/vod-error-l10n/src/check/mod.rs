@@ -133,12 +133,14 @@ impl<'s> ParsedLocale<'s> {
         let path = file.path.as_str();
         let text = match &file.content {
             FileContent::Text(text) => text.as_ref(),
-            FileContent::NotUtf8 { valid_up_to } => {
-                let finding = Finding::new(
+            FileContent::NotUtf8 { valid_up_to, line, column } => {
+                let mut finding = Finding::new(
                     Check::Encoding,
-                    format!("the file is not UTF-8 (the byte at offset {valid_up_to} is invalid)"),
+                    format!("the file is not UTF-8: the byte at offset {valid_up_to} is not valid"),
                 )
                 .with_help("save the file as UTF-8");
+                finding.line = Some(*line);
+                finding.column = Some(*column);
                 self.push_in(finding, path);
                 return;
             }
@@ -158,6 +160,11 @@ impl<'s> ParsedLocale<'s> {
                 return;
             }
         };
+        if text.trim_start_matches('\u{feff}').trim().is_empty() {
+            let finding = Finding::new(Check::EmptyFile, "the file is empty")
+                .with_help("write the locale's messages in it, or remove it");
+            self.push_in(finding, path);
+        }
         self.scan_characters(path, text);
         if text.starts_with('\u{feff}') {
             let finding = Finding::new(Check::ByteOrderMark, "the file starts with a byte order mark")
@@ -195,6 +202,11 @@ impl<'s> ParsedLocale<'s> {
                     )
                     .with_help("remove it: the catalogue isolates arguments itself in right-to-left locales")
                 }
+                c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => Finding::new(
+                    Check::ControlCharacter,
+                    format!("the control character U+{:04X} stands here", u32::from(c)),
+                )
+                .with_help("remove it: it can change what a terminal shows"),
                 _ => continue,
             };
             self.push_at(finding, path, text, offset..offset + c.len_utf8());

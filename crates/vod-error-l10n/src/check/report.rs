@@ -99,7 +99,7 @@ impl Report {
         let sources = sources
             .iter()
             .flat_map(|locale| &locale.files)
-            .filter_map(|file| Some((file.path.clone(), file.content.text()?.to_owned())))
+            .filter_map(|file| Some((file.path.clone(), same_width_visible(file.content.text()?))))
             .collect();
         Report { findings, locales, sources }
     }
@@ -174,7 +174,7 @@ impl Report {
     pub fn render_findings(&self, color: bool) -> String {
         let mut files = SimpleFiles::new();
         let ids: Vec<(String, usize)> =
-            self.sources.iter().map(|(path, text)| (path.clone(), files.add(path.clone(), text.clone()))).collect();
+            self.sources.iter().map(|(path, text)| (path.clone(), files.add(visible(path), text.clone()))).collect();
         let config = Config { chars: Chars::ascii(), ..Config::default() };
         let mut out = String::new();
         for finding in &self.findings {
@@ -253,19 +253,36 @@ impl Report {
     }
 }
 
+/// Whether a character must not reach a terminal raw: controls and invisible bidi controls.
+fn is_hidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
+}
+
+/// A file's text for display: each hidden character becomes as many `?` as it has bytes, so
+/// that byte offsets, lines and columns stay where the findings point.
+fn same_width_visible(text: &str) -> String {
+    text.chars().map(|c| if is_hidden(c) { "?".repeat(c.len_utf8()) } else { c.to_string() }).collect()
+}
+
+/// Text from a finding for display: each hidden character becomes a `\u{…}` escape.
+fn visible(text: &str) -> String {
+    text.chars().map(|c| if is_hidden(c) { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }).collect()
+}
+
 /// The codespan diagnostic of a finding.
 fn diagnostic(finding: &Finding, ids: &[(String, usize)]) -> Diagnostic<usize> {
     let base = match finding.severity {
         Severity::Error => Diagnostic::error(),
         Severity::Warning => Diagnostic::warning(),
     };
-    let mut diagnostic = base.with_code(finding.check.name()).with_message(&finding.text);
+    let mut diagnostic = base.with_code(finding.check.name()).with_message(visible(&finding.text));
     let file_id = finding.file.as_ref().and_then(|file| ids.iter().find(|(path, _)| path == file).map(|&(_, id)| id));
     if let (Some(id), Some(span)) = (file_id, &finding.span) {
         diagnostic = diagnostic.with_labels(vec![Label::primary(id, span.clone())]);
     }
     if let Some(help) = &finding.help {
-        diagnostic.notes.push(format!("help: {help}"));
+        diagnostic.notes.push(format!("help: {}", visible(help)));
     }
     diagnostic
 }
@@ -280,16 +297,16 @@ fn plain(finding: &Finding, color: bool) -> String {
         (true, Severity::Warning) => format!("\u{1b}[1;33m{header}\u{1b}[0m\u{1b}[1m"),
     };
     let reset = if color { "\u{1b}[0m" } else { "" };
-    let mut out = format!("{header}: {}{reset}\n", finding.text);
+    let mut out = format!("{header}: {}{reset}\n", visible(&finding.text));
     if let Some(file) = &finding.file {
-        out.push_str(&format!("  --> {file}"));
+        out.push_str(&format!("  --> {}", visible(file)));
         if let (Some(line), Some(column)) = (finding.line, finding.column) {
             out.push_str(&format!(":{line}:{column}"));
         }
         out.push('\n');
     }
     if let Some(help) = &finding.help {
-        out.push_str(&format!("  = help: {help}\n"));
+        out.push_str(&format!("  = help: {}\n", visible(help)));
     }
     out.push('\n');
     out

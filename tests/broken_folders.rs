@@ -1,0 +1,131 @@
+//! Broken locale folders loaded at run time: each fault gets its own typed error, naming the path.
+
+// A failed unwrap or panic in a test is a failed test, with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use vod_error_codes::VodError;
+use vod_error_l10n::{Catalog, CatalogError, Check, MAX_FILE_BYTES};
+
+/// A fresh copy of the repository's `en-US` and `ja-JP` in a folder named for the test case.
+fn folder(case: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("broken-folders").join(case);
+    let _ = fs::remove_dir_all(&dir);
+    for tag in ["en-US", "ja-JP"] {
+        fs::create_dir_all(dir.join(tag)).unwrap();
+        for entry in fs::read_dir(vod_errors_suite::repository_locales().join(tag)).unwrap() {
+            let path = entry.unwrap().path();
+            fs::copy(&path, dir.join(tag).join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    dir
+}
+
+/// Loads a folder that must fail, and checks the one finding: its check, file, line and column.
+fn check(dir: &Path, check: Check, file: &str, place: Option<(usize, usize)>) {
+    let error = Catalog::from_dir(dir).unwrap_err();
+    let CatalogError::Invalid { report, path } = &error else { panic!("{error:?}") };
+    assert_eq!(path, dir);
+    let findings: Vec<_> =
+        report.findings.iter().filter(|finding| finding.severity == vod_error_l10n::Severity::Error).collect();
+    assert_eq!(findings.len(), 1, "{}", report.render(false));
+    let finding = findings[0];
+    assert_eq!(finding.check, check, "{}", report.render(false));
+    let expected_file = dir.join(file);
+    assert_eq!(finding.file.as_deref(), Some(expected_file.to_string_lossy().as_ref()));
+    if let Some((line, column)) = place {
+        assert_eq!((finding.line, finding.column), (Some(line), Some(column)), "{finding:?}");
+    }
+    assert!(finding.help.is_some());
+}
+
+fn append(path: &Path, text: &[u8]) {
+    let mut bytes = fs::read(path).unwrap();
+    bytes.extend_from_slice(text);
+    fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn a_missing_folder_is_an_io_error_naming_it() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("broken-folders/not-there");
+    let error = Catalog::from_dir(&dir).unwrap_err();
+    assert!(matches!(&error, CatalogError::Io { path, .. } if *path == dir), "{error:?}");
+    assert!(error.to_string().contains("not-there"));
+}
+
+#[test]
+fn an_unreadable_file() {
+    let dir = folder("unreadable");
+    std::os::unix::fs::symlink(dir.join("nowhere.ftl"), dir.join("ja-JP/link.ftl")).unwrap();
+    check(&dir, Check::Unreadable, "ja-JP/link.ftl", None);
+}
+
+#[test]
+fn bytes_that_are_not_utf8() {
+    let dir = folder("not-utf8");
+    append(&dir.join("ja-JP/page.ftl"), b"# ok\n# bad \xff here\n");
+    check(&dir, Check::Encoding, "ja-JP/page.ftl", Some((11, 7)));
+}
+
+#[test]
+fn a_byte_order_mark() {
+    let dir = folder("bom");
+    let path = dir.join("ja-JP/terms.ftl");
+    let text = fs::read(&path).unwrap();
+    fs::write(&path, [b"\xef\xbb\xbf".as_slice(), &text].concat()).unwrap();
+    check(&dir, Check::ByteOrderMark, "ja-JP/terms.ftl", Some((1, 1)));
+}
+
+#[test]
+fn an_empty_file() {
+    let dir = folder("empty");
+    fs::write(dir.join("ja-JP/more.ftl"), "").unwrap();
+    check(&dir, Check::EmptyFile, "ja-JP/more.ftl", None);
+}
+
+#[test]
+fn a_syntax_error() {
+    let dir = folder("syntax");
+    append(&dir.join("ja-JP/page.ftl"), b"broken = {\n");
+    check(&dir, Check::Syntax, "ja-JP/page.ftl", Some((11, 1)));
+}
+
+#[test]
+fn a_duplicate_id() {
+    let dir = folder("duplicate");
+    append(&dir.join("ja-JP/page.ftl"), "page-title = 二つ目\n".as_bytes());
+    check(&dir, Check::DuplicateId, "ja-JP/page.ftl", Some((10, 1)));
+}
+
+#[test]
+fn a_file_larger_than_the_limit() {
+    let dir = folder("too-large");
+    let padding = "# padding\n".repeat(usize::try_from(MAX_FILE_BYTES).unwrap() / 10 + 1);
+    fs::write(dir.join("ja-JP/huge.ftl"), padding).unwrap();
+    check(&dir, Check::TooLarge, "ja-JP/huge.ftl", None);
+}
+
+#[test]
+fn crlf_line_endings_work() {
+    let dir = folder("crlf");
+    for tag in ["en-US", "ja-JP"] {
+        for entry in fs::read_dir(dir.join(tag)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|extension| extension == "ftl") {
+                let text = fs::read_to_string(&path).unwrap();
+                fs::write(&path, text.replace('\n', "\r\n")).unwrap();
+            }
+        }
+    }
+    let crlf = Catalog::from_dir(&dir).unwrap();
+    let embedded = Catalog::embedded();
+    for tag in ["en-US", "ja-JP"] {
+        let error = VodError::missing_parameter("VideoId");
+        let from_crlf = crlf.message(&crlf.negotiate_tags(&[tag]).unwrap(), &error);
+        let from_lf = embedded.message(&embedded.negotiate_tags(&[tag]).unwrap(), &error);
+        assert_eq!(from_crlf.text, from_lf.text);
+        assert!(!from_crlf.text.contains('\r'));
+    }
+}
