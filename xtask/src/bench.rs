@@ -166,9 +166,12 @@ pub(crate) fn run(args: &BenchArgs) -> anyhow::Result<u8> {
             }
             Some(Goal::Absolute(most)) => (format!("≤ {}", shown(*most)), Some(median <= *most)),
         };
+        let mut goal_text = goal_text;
         if NO_ALLOCATION.contains(&key.as_str()) {
             let none = allocated == Some(0.0);
             met = Some(met.unwrap_or(true) && none);
+            goal_text =
+                if goal_text.is_empty() { "no allocation".to_owned() } else { format!("{goal_text}, no allocation") };
         }
         all_met &= met.unwrap_or(true);
         let _ = writeln!(

@@ -52,7 +52,8 @@ pub use check::{Check, DEFAULT_LOCALE, Finding, LocaleSummary, Report, Severity,
 pub use error::CatalogError;
 pub use live::LiveCatalog;
 pub use negotiate::{
-    MAX_ACCEPT_LANGUAGE_BYTES, MAX_ACCEPT_LANGUAGE_ENTRIES, parse_accept_language, parse_tag, posix_locale_language,
+    MAX_ACCEPT_LANGUAGE_BYTES, MAX_ACCEPT_LANGUAGE_ENTRIES, parse_accept_language, parse_tag, parse_weight,
+    posix_locale_language,
 };
 pub use page::{GENERATED_HEADER, markdown_page, markdown_table};
 pub use pseudo::{accented as pseudo_accented, is_pseudolocale, mirrored as pseudo_mirrored};

@@ -54,8 +54,18 @@ pub fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
     weighted.into_iter().map(|(_, id)| id).collect()
 }
 
-/// An RFC 9110 weight (`0`, `0.5`, `1.000`) in thousandths, or `None` when malformed.
-fn parse_weight(value: &str) -> Option<u16> {
+/// An RFC 9110 weight (`q=` value: `0`, `0.5`, `1.000`) in thousandths, or `None` when malformed.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_l10n::parse_weight;
+///
+/// assert_eq!(parse_weight("0.5"), Some(500));
+/// assert_eq!(parse_weight("1"), Some(1000));
+/// assert_eq!(parse_weight("1.5"), None);
+/// ```
+pub fn parse_weight(value: &str) -> Option<u16> {
     let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
     if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
         return None;

@@ -470,10 +470,7 @@ impl Catalog {
         for &position in chain.indices() {
             let Some(locale) = self.locale(position) else { continue };
             let bundle = locale.data().bundle();
-            let pattern = bundle.get_message(id).and_then(|message| match attribute {
-                Some(name) => message.get_attribute(name).map(|attribute| attribute.value()),
-                None => message.value(),
-            });
+            let pattern = fluent_pattern(bundle, id, attribute);
             let Some(pattern) = pattern else {
                 issues.push(missing(&locale.id, id, attribute));
                 continue;
@@ -528,10 +525,7 @@ impl Catalog {
             }
             let id = key.id();
             let bundle = data.bundle();
-            let pattern = bundle.get_message(id).and_then(|message| match attribute {
-                Some(name) => message.get_attribute(name).map(|attribute| attribute.value()),
-                None => message.value(),
-            });
+            let pattern = fluent_pattern(bundle, id, attribute);
             let Some(pattern) = pattern else {
                 issues.push(missing(&locale.id, id, attribute));
                 continue;
@@ -554,6 +548,19 @@ impl Catalog {
     fn root_id(&self) -> &LanguageIdentifier {
         static ROOT: std::sync::OnceLock<LanguageIdentifier> = std::sync::OnceLock::new();
         ROOT.get_or_init(LanguageIdentifier::default)
+    }
+}
+
+/// A message's value, or one of its attributes, from a bundle.
+fn fluent_pattern<'b>(
+    bundle: &'b fluent_bundle::concurrent::FluentBundle<fluent_bundle::FluentResource>,
+    id: &str,
+    attribute: Option<&str>,
+) -> Option<&'b fluent_syntax::ast::Pattern<&'b str>> {
+    let message = bundle.get_message(id)?;
+    match attribute {
+        Some(name) => message.get_attribute(name).map(|attribute| attribute.value()),
+        None => message.value(),
     }
 }
 

@@ -2,6 +2,7 @@
 
 use http::HeaderMap;
 use http::header::ACCEPT;
+use vod_error_l10n::parse_weight;
 
 /// How much of an `Accept` value is read, in bytes.
 const MAX_ACCEPT_BYTES: usize = 4096;
@@ -160,21 +161,6 @@ fn weight_of(ranges: &[MediaRange<'_>], kind: &str, subtype: &str) -> u16 {
         }
     }
     best.map_or(0, |(_, weight)| weight)
-}
-
-/// An RFC 9110 weight in thousandths, or `None` when malformed.
-fn parse_weight(value: &str) -> Option<u16> {
-    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
-    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let thousandths =
-        fraction.bytes().chain(std::iter::repeat(b'0')).take(3).fold(0u16, |n, b| n * 10 + u16::from(b - b'0'));
-    match whole {
-        "0" => Some(thousandths),
-        "1" if thousandths == 0 => Some(1000),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
