@@ -20,7 +20,7 @@ operation-denied = لم يتم تفعيل خدمة { -vod } لحسابك بعد.
 
 # OperationDenied.Suspended (HTTP 403).
 operation-denied-suspended = تم تعليق خدمة { -vod } الخاصة بك.
-    .description = تعاد رسالة الخطأ هذه عندما تكون على حسابك في { -alibaba-cloud } مدفوعات متأخرة. يرجى إضافة رصيد إلى حسابك.
+    .description = تعاد رسالة الخطأ هذه عندما تكون هناك مدفوعات متأخرة على حسابك في { -alibaba-cloud }. يرجى إضافة رصيد إلى حسابك.
 
 # Forbidden (HTTP 403).
 forbidden = المستخدم غير مصرح له بتنفيذ عمليات على المورد المحدد.

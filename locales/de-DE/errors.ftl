@@ -20,7 +20,7 @@ operation-denied = Der { -vod }-Dienst ist für Ihr Konto noch nicht aktiviert.
 
 # OperationDenied.Suspended (HTTP 403).
 operation-denied-suspended = Ihr { -vod }-Dienst ist gesperrt.
-    .description = Diese Fehlermeldung wird zurückgegeben, wenn für Ihr { -alibaba-cloud }-Konto Zahlungsrückstände bestehen. Laden Sie Guthaben auf Ihr Konto auf.
+    .description = Diese Fehlermeldung wird zurückgegeben, wenn für Ihr Konto bei { -alibaba-cloud } Zahlungsrückstände bestehen. Laden Sie Guthaben auf Ihr Konto auf.
 
 # Forbidden (HTTP 403).
 forbidden = Der Benutzer ist nicht berechtigt, Vorgänge an der angegebenen Ressource auszuführen.

@@ -31,5 +31,5 @@ internal-error = El procesamiento de la solicitud ha fallado debido a un error d
     .description = Este mensaje de error se devuelve cuando se produce un error desconocido en segundo plano. Vuelva a intentarlo más tarde o póngase en contacto con el servicio de atención al cliente.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = La solicitud ha fallado debido a un fallo temporal del servidor.
+service-unavailable = La solicitud ha fallado debido a un error temporal del servidor.
     .description = Este mensaje de error se devuelve cuando el servicio no está disponible.

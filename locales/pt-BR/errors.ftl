@@ -23,7 +23,7 @@ operation-denied-suspended = Seu serviço { -vod } está suspenso.
     .description = Esta mensagem de erro é retornada quando sua conta da { -alibaba-cloud } tem pagamentos em atraso. Adicione saldo à sua conta.
 
 # Forbidden (HTTP 403).
-forbidden = O usuário não tem autorização para operar no recurso especificado.
+forbidden = O usuário não tem autorização para executar operações no recurso especificado.
     .description = Esta mensagem de erro é retornada quando você não tem autorização para executar a operação. Na maioria dos casos, esse erro ocorre porque as permissões necessárias não foram concedidas à sua conta. Para obter mais informações, consulte [Visão geral](/intl.en-US/Developer Guide/Access authorization/Overview.md).
 
 # InternalError (HTTP 500).
