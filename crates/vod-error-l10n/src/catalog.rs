@@ -9,8 +9,8 @@ use crate::chain::ChainCache;
 use crate::check::{DEFAULT_LOCALE, check_locales};
 use crate::error::CatalogError;
 use crate::locale::{Locale, Origin, is_right_to_left, language_name};
-use crate::pseudo::{PSEUDOLOCALES, is_pseudolocale, pseudo_source};
-use crate::source::{EMBEDDED_LOCALES, EmbeddedMessage, LocaleSource, read_locales_dir};
+use crate::pseudo::{PSEUDOLOCALES, Pseudolocale, is_pseudolocale, pseudo_source};
+use crate::source::{EMBEDDED_LOCALES, LocaleSource, read_locales_dir};
 use crate::table::CodeTable;
 
 /// The catalogue: every locale's messages, parsed on first use and shared across threads.
@@ -158,32 +158,14 @@ impl Catalog {
     /// assert_eq!(catalog.locales().count(), 3);
     /// ```
     pub fn from_checked_sources(sources: Vec<LocaleSource>) -> Catalog {
-        Catalog::from_parts(sources.into_iter().map(|source| (source, None)))
-    }
-
-    /// Builds a catalogue from sources.
-    fn from_parts(parts: impl Iterator<Item = (LocaleSource, Option<&'static [EmbeddedMessage]>)>) -> Catalog {
         let mut locales = Vec::new();
-        for (source, precompiled) in parts {
-            if is_pseudolocale(&source.tag) {
-                continue;
-            }
-            if let Ok(id) = source.tag.parse::<LanguageIdentifier>() {
-                locales.push(Locale::new(id, Origin::Loaded(source), None, precompiled));
+        for source in sources {
+            if let (false, Ok(id)) = (is_pseudolocale(&source.tag), source.tag.parse::<LanguageIdentifier>()) {
+                locales.push(Locale::new(id, Origin::Loaded(source), None, None));
             }
         }
-        let default = locales.iter().position(|locale| locale.id == DEFAULT_LOCALE);
-        let english = default.and_then(|index| locales.get(index)).map(|locale| locale.source().clone());
-        let pseudolocales: Vec<Locale> = english
-            .iter()
-            .flat_map(|english| {
-                PSEUDOLOCALES.iter().filter_map(move |pseudo| {
-                    let id = pseudo.tag.parse::<LanguageIdentifier>().ok()?;
-                    Some(Locale::new(id, Origin::Loaded(pseudo_source(english, pseudo)), Some(pseudo), None))
-                })
-            })
-            .collect();
-        Catalog::assemble(locales, pseudolocales)
+        let english = locales.iter().find(|locale| locale.id == DEFAULT_LOCALE).map(|locale| locale.source().clone());
+        Catalog::assemble(locales, english.map(|english| move |pseudo| Origin::Loaded(pseudo_source(&english, pseudo))))
     }
 
     /// The embedded catalogue: its locales' sources stay in the binary until needed, and their
@@ -196,24 +178,20 @@ impl Catalog {
             }
         }
         let english = EMBEDDED_LOCALES.iter().find(|embedded| embedded.tag == DEFAULT_LOCALE);
-        let pseudolocales: Vec<Locale> = english
-            .iter()
-            .flat_map(|&english| {
-                PSEUDOLOCALES.iter().filter_map(move |pseudo| {
-                    let id = pseudo.tag.parse::<LanguageIdentifier>().ok()?;
-                    Some(Locale::new(id, Origin::Embedded(english), Some(pseudo), None))
-                })
-            })
-            .collect();
-        Catalog::assemble(locales, pseudolocales)
+        Catalog::assemble(locales, english.map(|english| move |_: &Pseudolocale| Origin::Embedded(english)))
     }
 
-    /// A catalogue of stored locales followed by pseudolocales.
-    fn assemble(mut locales: Vec<Locale>, pseudolocales: Vec<Locale>) -> Catalog {
+    /// A catalogue of stored locales followed by the pseudolocales, made from `en-US` by
+    /// `pseudo_origin` when the catalogue has it.
+    fn assemble(mut locales: Vec<Locale>, pseudo_origin: Option<impl Fn(&'static Pseudolocale) -> Origin>) -> Catalog {
         let stored = locales.len();
         let default = locales.iter().position(|locale| locale.id == DEFAULT_LOCALE);
-        if default.is_some() {
-            locales.extend(pseudolocales);
+        for pseudo_origin in pseudo_origin.iter().filter(|_| default.is_some()) {
+            for pseudo in PSEUDOLOCALES {
+                if let Ok(id) = pseudo.tag.parse::<LanguageIdentifier>() {
+                    locales.push(Locale::new(id, pseudo_origin(pseudo), Some(pseudo), None));
+                }
+            }
         }
         let ids = locales.iter().map(|locale| locale.id.clone()).collect();
         Catalog { inner: Arc::new(CatalogInner { locales, ids, stored, default, chains: ChainCache::default() }) }

@@ -6,7 +6,7 @@
 //! but the standard library and fluent-syntax.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, Resource};
 use fluent_syntax::unicode::unescape_unicode_to_string;
@@ -59,15 +59,14 @@ pub(crate) fn compile_resources(resources: &[&Resource<&str>], writing: Writing)
             }
         }
     }
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut messages = Vec::new();
     for resource in resources {
         for entry in &resource.body {
             let Entry::Message(message) = entry else { continue };
-            if seen.contains(&message.id.name) {
+            if !seen.insert(message.id.name) {
                 continue;
             }
-            seen.push(message.id.name);
             let value = message.value.as_ref().and_then(|value| compile_pattern(value, &terms, writing));
             let attributes = message
                 .attributes

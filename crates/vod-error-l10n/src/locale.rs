@@ -11,7 +11,7 @@ use unic_langid::LanguageIdentifier;
 use vod_error_codes::ErrorCode;
 
 use crate::compile_rules::{Writing, compile_resources, right_to_left};
-use crate::compiled::{CompiledMessage, StaticPiece, compiled_message};
+use crate::compiled::{CompiledMessage, CompiledPattern, StaticPiece, compiled_message};
 use crate::pseudo::Pseudolocale;
 use crate::source::{EmbeddedLocale, EmbeddedMessage, FileContent, LocaleSource};
 
@@ -79,6 +79,12 @@ impl LocaleData {
     #[inline]
     pub(crate) fn code_message(&self, code: ErrorCode) -> Option<&CompiledMessage> {
         self.by_code.get(code.index()).copied().flatten().and_then(|position| self.messages.get(position))
+    }
+
+    /// The compiled value of a code's message, if the locale has it compiled.
+    #[inline]
+    pub(crate) fn code_value(&self, code: ErrorCode) -> Option<&CompiledPattern> {
+        self.code_message(code)?.value.as_ref()
     }
 
     /// The compiled message with an id, if the locale has it.

@@ -174,8 +174,7 @@ impl<'c> Localizer<'c> {
     /// ```
     pub fn message(&self, error: &VodError) -> RenderedText<'c> {
         if let Some((data, id)) = self.first
-            && let Some(pattern) = data.code_message(error.code()).and_then(|message| message.value.as_ref())
-            && let Some(text) = pattern.render_owned(error)
+            && let Some(text) = data.code_value(error.code()).and_then(|pattern| pattern.render_owned(error))
         {
             return RenderedText { text, locale: id, issues: Vec::new() };
         }
@@ -198,7 +197,7 @@ impl<'c> Localizer<'c> {
     /// ```
     pub fn message_into(&self, error: &VodError, out: &mut String) -> RenderInfo<'c> {
         if let Some((data, id)) = self.first
-            && let Some(pattern) = data.code_message(error.code()).and_then(|message| message.value.as_ref())
+            && let Some(pattern) = data.code_value(error.code())
             && pattern.render_into(error, out).is_ok()
         {
             return RenderInfo { locale: id, issues: Vec::new() };
@@ -252,12 +251,14 @@ impl Catalog {
     /// assert_eq!(localizer.locale().to_string(), "fr-FR");
     /// ```
     pub fn localizer(&self, chain: &LocaleChain) -> Localizer<'_> {
-        let first = chain
-            .indices()
-            .first()
-            .and_then(|&position| self.locale(position))
-            .map(|locale| (locale.data(), &locale.id));
-        Localizer { catalog: self, chain: *chain, first }
+        Localizer { catalog: self, chain: *chain, first: self.first_locale(chain) }
+    }
+
+    /// The chain's first locale: its compiled data and its id.
+    #[inline]
+    fn first_locale(&self, chain: &LocaleChain) -> Option<(&LocaleData, &LanguageIdentifier)> {
+        let locale = self.locale(*chain.indices().first()?)?;
+        Some((locale.data(), &locale.id))
     }
 
     /// A code's message in the first locale of the chain that has it, with the error's arguments.
@@ -280,12 +281,10 @@ impl Catalog {
     #[inline]
     pub fn message(&self, chain: &LocaleChain, error: &VodError) -> RenderedText<'_> {
         // The common case first: the chain's first locale has the message compiled.
-        if let Some(locale) = chain.indices().first().and_then(|&position| self.locale(position))
-            && let Some(pattern) = locale.data().code_message(error.code()).and_then(|message| message.value.as_ref())
+        if let Some((data, locale)) = self.first_locale(chain)
+            && let Some(text) = data.code_value(error.code()).and_then(|pattern| pattern.render_owned(error))
         {
-            if let Some(text) = pattern.render_owned(error) {
-                return RenderedText { text, locale: &locale.id, issues: Vec::new() };
-            }
+            return RenderedText { text, locale, issues: Vec::new() };
         }
         self.owned(chain, Key::Code(error.code()), None, error)
     }
@@ -310,11 +309,11 @@ impl Catalog {
     /// # Ok::<(), vod_error_l10n::CatalogError>(())
     /// ```
     pub fn message_into<'c>(&'c self, chain: &LocaleChain, error: &VodError, out: &mut String) -> RenderInfo<'c> {
-        if let Some(locale) = chain.indices().first().and_then(|&position| self.locale(position))
-            && let Some(pattern) = locale.data().code_message(error.code()).and_then(|message| message.value.as_ref())
+        if let Some((data, locale)) = self.first_locale(chain)
+            && let Some(pattern) = data.code_value(error.code())
             && pattern.render_into(error, out).is_ok()
         {
-            return RenderInfo { locale: &locale.id, issues: Vec::new() };
+            return RenderInfo { locale, issues: Vec::new() };
         }
         self.render_key(chain, Key::Code(error.code()), None, error, out)
     }
