@@ -93,3 +93,34 @@ fn readers_never_mix_versions_and_a_failed_reload_keeps_the_last_good_catalogue(
     assert!(seen[0] > 0 && seen[1] > 0, "both versions were read: {seen:?}");
     assert_eq!(live.generation(), 60);
 }
+
+/// Reloads from several threads at once run one at a time: every reload gets its own
+/// generation, and the generation read with a snapshot names the catalogue it came with.
+#[test]
+fn concurrent_reloads_are_serialized_and_generations_name_what_is_installed() {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("live-reload-concurrent");
+    let _ = fs::remove_dir_all(&root);
+    fs::create_dir_all(&root).unwrap();
+    let one = version(&root, "one", "[v1]");
+    let two = version(&root, "two", "[v2]");
+    switch(&root, &one);
+    let live = Arc::new(LiveCatalog::load(&root.join("current")).unwrap());
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let live = Arc::clone(&live);
+            std::thread::spawn(move || (0..10).map(|_| live.reload().unwrap().generation).collect::<Vec<u64>>())
+        })
+        .collect();
+    let mut generations: Vec<u64> = threads.into_iter().flat_map(|thread| thread.join().unwrap()).collect();
+    generations.sort_unstable();
+    assert_eq!(generations, (1..=40).collect::<Vec<u64>>());
+    assert_eq!(live.generation(), 40);
+
+    // The folder changes, then is reloaded: the generation that comes with the snapshot is the new one.
+    switch(&root, &two);
+    let reloaded = live.reload().unwrap();
+    let (generation, catalog) = live.snapshot();
+    assert_eq!(generation, reloaded.generation);
+    let text = catalog.message(&catalog.negotiate_accept_language("en-US"), &VodError::forbidden()).text;
+    assert!(text.ends_with("[v2]"), "{text}");
+}

@@ -12,7 +12,7 @@ use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 use unic_langid::LanguageIdentifier;
 use vod_error_codes::{ErrorCode, VodError};
 use vod_error_l10n::{Catalog, parse_accept_language};
-use vod_errors_benches::{ACCEPT_LANGUAGE, PARAMETER};
+use vod_errors_benches::{BROWSER_HEADERS, PARAMETER, distinct_headers};
 
 #[global_allocator]
 static GLOBAL: &StatsAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
@@ -211,14 +211,24 @@ fn without_argument<'a>(
     ]
 }
 
+/// The next of the browser headers, cycling.
+fn next_header(counter: &mut usize) -> &'static str {
+    *counter = (*counter + 1) % BROWSER_HEADERS.len();
+    BROWSER_HEADERS[*counter]
+}
+
 fn negotiation(catalog: &Catalog) -> Approaches<'_> {
     let available: Vec<LanguageIdentifier> = catalog.locales().take(18).cloned().collect();
     let default: LanguageIdentifier = "en-US".parse().unwrap_or_default();
+    let fallback = default.clone();
+    let distinct = distinct_headers(4096);
+    let (mut a, mut b, mut c, mut d) = (0usize, 0usize, 0usize, 0usize);
     vec![
         (
             "fluent_langneg",
             Box::new(move || {
-                let requested = fluent_langneg::accepted_languages::parse(black_box(ACCEPT_LANGUAGE));
+                let header = next_header(&mut a);
+                let requested = fluent_langneg::accepted_languages::parse(black_box(header));
                 black_box(fluent_langneg::negotiate_languages(
                     &requested,
                     &available,
@@ -228,15 +238,26 @@ fn negotiation(catalog: &Catalog) -> Approaches<'_> {
             }),
         ),
         (
-            "ours_accept_language",
+            "ours_uncached",
             Box::new(move || {
-                black_box(catalog.negotiate_accept_language(black_box(ACCEPT_LANGUAGE)));
+                let header = next_header(&mut b);
+                black_box(catalog.negotiate(&parse_accept_language(black_box(header))));
             }),
         ),
         (
-            "ours_accept_language_uncached",
+            // What `ErrorResponder` runs for every request: the cached chain, then its fallback.
+            "ours_responder_path",
             Box::new(move || {
-                black_box(catalog.negotiate(&parse_accept_language(black_box(ACCEPT_LANGUAGE))));
+                let header = next_header(&mut c);
+                black_box(catalog.with_fallback(catalog.negotiate_accept_language(black_box(header)), &fallback));
+            }),
+        ),
+        (
+            // The same path when every value is new: 4,096 distinct values, four times the cache.
+            "ours_responder_path_all_distinct",
+            Box::new(move || {
+                d = (d + 1) % distinct.len();
+                black_box(catalog.negotiate_accept_language(black_box(&distinct[d])));
             }),
         ),
     ]

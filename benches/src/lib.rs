@@ -14,8 +14,68 @@ use vod_error_l10n::{CodeSpec, CodeTable, PAGE_MESSAGES, ReviewRecord};
 /// The argument every benchmarked render uses.
 pub const PARAMETER: &str = "VideoId";
 
-/// The `Accept-Language` value every negotiation benchmark uses.
-pub const ACCEPT_LANGUAGE: &str = "zh-TW,zh;q=0.9,en;q=0.8";
+/// Fifty distinct `Accept-Language` values as real browsers send them (Chrome, Firefox, Safari and
+/// Edge, in the languages of the catalogue and some it lacks): the mix the negotiation and the
+/// HTTP benchmarks cycle through, so that they measure the path a server runs, not one value.
+pub const BROWSER_HEADERS: [&str; 50] = [
+    "en-US,en;q=0.9",
+    "en-US,en;q=0.5",
+    "en-GB,en;q=0.9,en-US;q=0.8",
+    "en-US,en;q=0.9,zh-CN;q=0.8",
+    "en,ja;q=0.9",
+    "zh-CN,zh;q=0.9",
+    "zh-CN,zh;q=0.9,en;q=0.8",
+    "zh-CN,zh;q=0.8,zh-TW;q=0.7,zh-HK;q=0.5,en-US;q=0.3,en;q=0.2",
+    "zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7",
+    "zh-TW,zh;q=0.8,en-US;q=0.5,en;q=0.3",
+    "zh-HK,zh;q=0.9,en;q=0.8",
+    "zh-Hant-HK",
+    "ja,en-US;q=0.9,en;q=0.8",
+    "ja-JP,ja;q=0.9",
+    "ja,en-US;q=0.7,en;q=0.3",
+    "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7",
+    "ko,en-US;q=0.7,en;q=0.3",
+    "de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7",
+    "de,en-US;q=0.7,en;q=0.3",
+    "de-AT,de;q=0.9,en;q=0.8",
+    "fr-FR,fr;q=0.9,en-US;q=0.8,en;q=0.7",
+    "fr,fr-FR;q=0.8,en-US;q=0.5,en;q=0.3",
+    "fr-CA,fr;q=0.9,en-CA;q=0.8,en;q=0.7",
+    "es-ES,es;q=0.9,en;q=0.8",
+    "es-ES,es;q=0.8,en-US;q=0.5,en;q=0.3",
+    "es-MX,es;q=0.9,en;q=0.8",
+    "es-419,es;q=0.9",
+    "pt-BR,pt;q=0.9,en-US;q=0.8,en;q=0.7",
+    "pt-BR,pt;q=0.8,en-US;q=0.5,en;q=0.3",
+    "pt-PT,pt;q=0.9,en;q=0.8",
+    "it-IT,it;q=0.9,en-US;q=0.8,en;q=0.7",
+    "it,en-US;q=0.7,en;q=0.3",
+    "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7",
+    "ru,en;q=0.9",
+    "tr-TR,tr;q=0.9,en-US;q=0.8,en;q=0.7",
+    "ar-SA,ar;q=0.9,en-US;q=0.8,en;q=0.7",
+    "ar,en-US;q=0.7,en;q=0.3",
+    "ar-EG,ar;q=0.9,en;q=0.8",
+    "hi-IN,hi;q=0.9,en-US;q=0.8,en;q=0.7",
+    "th-TH,th;q=0.9,en;q=0.8",
+    "th,en-US;q=0.7,en;q=0.3",
+    "vi-VN,vi;q=0.9,fr-FR;q=0.8,fr;q=0.7,en-US;q=0.6,en;q=0.5",
+    "id-ID,id;q=0.9,en-US;q=0.8,en;q=0.7",
+    "id,en-US;q=0.7,en;q=0.3",
+    "ms-MY,ms;q=0.9,en;q=0.8",
+    "nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7",
+    "sv-SE,sv;q=0.9,en-US;q=0.8,en;q=0.7",
+    "pl-PL,pl;q=0.9,en-US;q=0.8,en;q=0.7",
+    "uk-UA,uk;q=0.9,ru;q=0.8,en-US;q=0.7,en;q=0.6",
+    "th-TH-u-nu-thai,th;q=0.9,en;q=0.8",
+];
+
+/// More distinct `Accept-Language` values than a catalogue's cache holds: the browser headers,
+/// each with a distinct tail that names no language. For measuring negotiation when every value
+/// is new.
+pub fn distinct_headers(count: usize) -> Vec<String> {
+    (0..count).map(|n| format!("{},x-{n};q=0.1", BROWSER_HEADERS[n % BROWSER_HEADERS.len()])).collect()
+}
 
 /// The text `format!` and the other baselines build, with [`PARAMETER`].
 pub fn expected_message() -> String {

@@ -81,15 +81,21 @@ const ROWS: &[Row] = &[
     Row { group: "negotiate_accept_language", name: "fluent_langneg", baseline: "fluent_langneg", goal: None },
     Row {
         group: "negotiate_accept_language",
-        name: "ours_accept_language",
+        name: "ours_uncached",
         baseline: "fluent_langneg",
-        goal: Some(Goal::Ratio(0.5)),
+        goal: Some(Goal::Ratio(1.0)),
     },
     Row {
         group: "negotiate_accept_language",
-        name: "ours_accept_language_uncached",
+        name: "ours_responder_path",
         baseline: "fluent_langneg",
-        goal: None,
+        goal: Some(Goal::Ratio(1.0)),
+    },
+    Row {
+        group: "negotiate_accept_language",
+        name: "ours_responder_path_all_distinct",
+        baseline: "fluent_langneg",
+        goal: Some(Goal::Ratio(1.0)),
     },
     Row { group: "startup", name: "process_exit_baseline", baseline: "process_exit_baseline", goal: None },
     Row {

@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use unic_langid::LanguageIdentifier;
 
-use crate::chain::ChainCache;
+use crate::chain::{ChainCache, LocaleChain, maximized, new_catalog_id};
 use crate::check::{DEFAULT_LOCALE, check_locales};
 use crate::error::CatalogError;
 use crate::locale::{Locale, Origin, is_right_to_left, language_name};
@@ -38,16 +38,42 @@ pub struct Catalog {
 }
 
 struct CatalogInner {
+    /// The catalogue's identity, which its chains carry.
+    id: u32,
     /// The stored locales in tag order, then the pseudolocales.
     locales: Vec<Locale>,
     /// The locales' ids, index for index.
     ids: Vec<LanguageIdentifier>,
+    /// The locales' ids with their likely subtags added, for negotiation.
+    maximized: Vec<LanguageIdentifier>,
     /// How many of `locales` are stored ones; the rest are pseudolocales.
     stored: usize,
     /// The position of `en-US`.
     default: Option<usize>,
     /// Chains of recent `Accept-Language` values.
     chains: ChainCache,
+    /// The chain of `en-US` alone, used in place of another catalogue's chain.
+    default_chain: LocaleChain,
+}
+
+/// A catalogue loaded from a folder, and the warnings its check found.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_l10n::{Catalog, Loaded};
+///
+/// let Loaded { catalog, warnings } = Catalog::load("../../locales".as_ref())?;
+/// assert!(!warnings.has_errors());
+/// # let _ = catalog;
+/// # Ok::<(), vod_error_l10n::CatalogError>(())
+/// ```
+#[derive(Debug)]
+pub struct Loaded {
+    /// The catalogue.
+    pub catalog: Catalog,
+    /// Every finding of the check; none is an error, or the folder would not have loaded.
+    pub warnings: crate::Report,
 }
 
 /// What `vod-errors locales` shows of a locale.
@@ -108,7 +134,29 @@ impl Catalog {
     /// # Ok::<(), vod_error_l10n::CatalogError>(())
     /// ```
     pub fn from_dir(dir: &Path) -> Result<Catalog, CatalogError> {
-        Catalog::from_sources(read_locales_dir(dir)?, &CodeTable::vod(), dir)
+        Ok(Catalog::load(dir)?.catalog)
+    }
+
+    /// Loads and checks a catalogue folder as [`Catalog::from_dir`] does, and keeps what the check
+    /// found that does not stop it from loading: the warnings, to show to whoever asked.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::Catalog;
+    ///
+    /// let loaded = Catalog::load("../../locales".as_ref())?;
+    /// assert_eq!(loaded.warnings.warning_count(), 0);
+    /// assert!(loaded.catalog.locales().count() >= 3);
+    /// # Ok::<(), vod_error_l10n::CatalogError>(())
+    /// ```
+    pub fn load(dir: &Path) -> Result<Loaded, CatalogError> {
+        let sources = read_locales_dir(dir)?;
+        let report = check_locales(&CodeTable::vod(), &sources);
+        if report.has_errors() {
+            return Err(CatalogError::Invalid { path: dir.to_path_buf(), report: Box::new(report) });
+        }
+        Ok(Loaded { catalog: Catalog::from_checked_sources(sources), warnings: report })
     }
 
     /// Checks locale sources against a code table and builds a catalogue from them.
@@ -193,13 +241,46 @@ impl Catalog {
                 }
             }
         }
-        let ids = locales.iter().map(|locale| locale.id.clone()).collect();
-        Catalog { inner: Arc::new(CatalogInner { locales, ids, stored, default, chains: ChainCache::default() }) }
+        let ids: Vec<LanguageIdentifier> = locales.iter().map(|locale| locale.id.clone()).collect();
+        let maximized = ids.iter().map(maximized).collect();
+        let id = new_catalog_id();
+        let mut catalog = Catalog {
+            inner: Arc::new(CatalogInner {
+                id,
+                locales,
+                ids,
+                maximized,
+                stored,
+                default,
+                chains: ChainCache::default(),
+                default_chain: LocaleChain::empty(id),
+            }),
+        };
+        let default_chain = catalog.default_only_chain();
+        if let Some(inner) = Arc::get_mut(&mut catalog.inner) {
+            inner.default_chain = default_chain;
+        }
+        catalog
     }
 
     /// The ids of the catalogue's locales, by position.
     pub(crate) fn ids(&self) -> &[LanguageIdentifier] {
         &self.inner.ids
+    }
+
+    /// The catalogue's identity, which its chains carry.
+    pub(crate) fn id(&self) -> u32 {
+        self.inner.id
+    }
+
+    /// The ids of the catalogue's locales with their likely subtags added, by position.
+    pub(crate) fn maximized_ids(&self) -> &[LanguageIdentifier] {
+        &self.inner.maximized
+    }
+
+    /// The chain of `en-US` alone.
+    pub(crate) fn default_chain(&self) -> &LocaleChain {
+        &self.inner.default_chain
     }
 
     /// How many locales are stored ones; the pseudolocales come after them.

@@ -46,14 +46,14 @@ mod review;
 mod source;
 mod table;
 
-pub use catalog::{Catalog, LocaleInfo};
-pub use chain::{LocaleChain, MAX_CHAIN_LOCALES};
+pub use catalog::{Catalog, Loaded, LocaleInfo};
+pub use chain::{LocaleChain, MAX_CHAIN_LOCALES, NegotiationNote};
 pub use check::{Check, DEFAULT_LOCALE, Finding, LocaleSummary, Report, Severity, check_locales};
 pub use error::CatalogError;
-pub use live::LiveCatalog;
+pub use live::{LiveCatalog, Reloaded};
 pub use negotiate::{
-    MAX_ACCEPT_LANGUAGE_BYTES, MAX_ACCEPT_LANGUAGE_ENTRIES, parse_accept_language, parse_tag, parse_weight,
-    posix_locale_language,
+    MAX_ACCEPT_LANGUAGE_BYTES, MAX_ACCEPT_LANGUAGE_ENTRIES, environment_languages, parse_accept_language,
+    parse_language_range, parse_tag, parse_weight, posix_locale_language,
 };
 pub use page::{GENERATED_HEADER, markdown_page, markdown_table};
 pub use pseudo::{accented as pseudo_accented, is_pseudolocale, mirrored as pseudo_mirrored};

@@ -1,17 +1,20 @@
 //! `LiveCatalog`: a catalogue loaded from a folder that can be reloaded while threads render from it.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{PoisonError, RwLock};
+use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::catalog::Catalog;
+use arc_swap::ArcSwap;
+
+use crate::catalog::{Catalog, Loaded};
 use crate::error::CatalogError;
 
 /// A catalogue folder, loaded and checked, that can be reloaded at any time.
 ///
-/// Readers take a snapshot with [`LiveCatalog::current`] (one reference count) and render from it:
-/// everything rendered from one snapshot comes from one version of the folder. A reload checks
-/// the folder first; one that fails changes nothing, and the last good catalogue keeps serving.
+/// Readers take a snapshot with [`LiveCatalog::current`] (one reference count, no lock) and render
+/// from it: everything rendered from one snapshot comes from one version of the folder. A reload
+/// checks the folder first; one that fails changes nothing, and the last good catalogue keeps
+/// serving. Reloads run one at a time, in the order they were asked for, so the folder read last
+/// is the one installed; the generation number names it.
 ///
 /// # Example
 ///
@@ -19,18 +22,43 @@ use crate::error::CatalogError;
 /// use vod_error_l10n::LiveCatalog;
 ///
 /// let live = LiveCatalog::load("../../locales".as_ref())?;
-/// let before = live.generation();
-/// live.reload()?;
-/// assert_eq!(live.generation(), before + 1);
-/// let catalog = live.current();
+/// assert_eq!(live.generation(), 0);
+/// let reloaded = live.reload()?;
+/// assert_eq!(reloaded.generation, 1);
+/// let (generation, catalog) = live.snapshot();
+/// assert_eq!(generation, 1);
 /// assert!(catalog.locales().count() > 1);
 /// # Ok::<(), vod_error_l10n::CatalogError>(())
 /// ```
 #[derive(Debug)]
 pub struct LiveCatalog {
     dir: PathBuf,
-    current: RwLock<Catalog>,
-    generation: AtomicU64,
+    /// The installed catalogue and its generation, swapped as one.
+    current: ArcSwap<(u64, Catalog)>,
+    /// Held for the whole of a reload, so that reloads never overlap.
+    reloading: Mutex<()>,
+}
+
+/// What a successful reload installed.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_l10n::LiveCatalog;
+///
+/// let live = LiveCatalog::load("../../locales".as_ref())?;
+/// let reloaded = live.reload()?;
+/// assert!(reloaded.warnings.findings.is_empty());
+/// # Ok::<(), vod_error_l10n::CatalogError>(())
+/// ```
+#[derive(Debug)]
+pub struct Reloaded {
+    /// The generation now installed: how many reloads have succeeded.
+    pub generation: u64,
+    /// The catalogue now installed.
+    pub catalog: Catalog,
+    /// What the check found that does not stop the folder from loading.
+    pub warnings: crate::Report,
 }
 
 impl LiveCatalog {
@@ -44,8 +72,12 @@ impl LiveCatalog {
     /// assert!(matches!(LiveCatalog::load("no/such/folder".as_ref()), Err(CatalogError::Io { .. })));
     /// ```
     pub fn load(dir: &Path) -> Result<LiveCatalog, CatalogError> {
-        let catalog = Catalog::from_dir(dir)?;
-        Ok(LiveCatalog { dir: dir.to_path_buf(), current: RwLock::new(catalog), generation: AtomicU64::new(0) })
+        let Loaded { catalog, .. } = Catalog::load(dir)?;
+        Ok(LiveCatalog {
+            dir: dir.to_path_buf(),
+            current: ArcSwap::from_pointee((0, catalog)),
+            reloading: Mutex::new(()),
+        })
     }
 
     /// The catalogue now: a snapshot that later reloads do not change.
@@ -61,10 +93,26 @@ impl LiveCatalog {
     /// # Ok::<(), vod_error_l10n::CatalogError>(())
     /// ```
     pub fn current(&self) -> Catalog {
-        self.current.read().unwrap_or_else(PoisonError::into_inner).clone()
+        self.current.load().1.clone()
     }
 
-    /// How many reloads have succeeded.
+    /// The catalogue now and its generation, read together.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::LiveCatalog;
+    ///
+    /// let live = LiveCatalog::load("../../locales".as_ref())?;
+    /// assert_eq!(live.snapshot().0, 0);
+    /// # Ok::<(), vod_error_l10n::CatalogError>(())
+    /// ```
+    pub fn snapshot(&self) -> (u64, Catalog) {
+        let current = self.current.load();
+        (current.0, current.1.clone())
+    }
+
+    /// How many reloads have succeeded: the generation of the catalogue installed now.
     ///
     /// # Example
     ///
@@ -75,7 +123,7 @@ impl LiveCatalog {
     /// # Ok::<(), vod_error_l10n::CatalogError>(())
     /// ```
     pub fn generation(&self) -> u64 {
-        self.generation.load(Ordering::Acquire)
+        self.current.load().0
     }
 
     /// The folder the catalogue is loaded from.
@@ -96,6 +144,9 @@ impl LiveCatalog {
     /// Loads and checks the folder again; on success every later snapshot is the new catalogue,
     /// and on failure nothing changes and the error says why.
     ///
+    /// Reloads run one at a time: a second call waits for the first, then reads the folder
+    /// itself, so the folder as it was at the last call is what ends up installed.
+    ///
     /// # Example
     ///
     /// ```
@@ -103,14 +154,14 @@ impl LiveCatalog {
     ///
     /// let live = LiveCatalog::load("../../locales".as_ref())?;
     /// let reloaded = live.reload()?;
-    /// assert!(reloaded.locales().count() > 1);
+    /// assert!(reloaded.catalog.locales().count() > 1);
     /// # Ok::<(), vod_error_l10n::CatalogError>(())
     /// ```
-    pub fn reload(&self) -> Result<Catalog, CatalogError> {
-        let catalog = Catalog::from_dir(&self.dir)?;
-        let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
-        *current = catalog.clone();
-        self.generation.fetch_add(1, Ordering::AcqRel);
-        Ok(catalog)
+    pub fn reload(&self) -> Result<Reloaded, CatalogError> {
+        let _one_at_a_time = self.reloading.lock().unwrap_or_else(PoisonError::into_inner);
+        let Loaded { catalog, warnings } = Catalog::load(&self.dir)?;
+        let generation = self.current.load().0 + 1;
+        self.current.store(Arc::new((generation, catalog.clone())));
+        Ok(Reloaded { generation, catalog, warnings })
     }
 }

@@ -69,11 +69,14 @@ pub enum RenderIssue {
         error: String,
     },
     /// No locale of the chain has the message; the text is the message id.
-    #[error("no locale has the message `{id}`")]
+    #[error("no locale of the chain has the message `{id}`")]
     NotFound {
         /// The message id.
         id: String,
     },
+    /// The chain was made by another catalogue; the text is in this catalogue's `en-US`.
+    #[error("the locale chain belongs to another catalogue; rendered in this catalogue's en-US instead")]
+    ForeignChain,
 }
 
 /// Where [`Catalog::message_into`] and [`Catalog::render_into`] found their text.
@@ -251,12 +254,16 @@ impl Catalog {
     /// assert_eq!(localizer.locale().to_string(), "fr-FR");
     /// ```
     pub fn localizer(&self, chain: &LocaleChain) -> Localizer<'_> {
+        let (chain, _) = self.own_chain(chain);
         Localizer { catalog: self, chain: *chain, first: self.first_locale(chain) }
     }
 
     /// The chain's first locale: its compiled data and its id.
     #[inline]
     fn first_locale(&self, chain: &LocaleChain) -> Option<(&LocaleData, &LanguageIdentifier)> {
+        if chain.catalog_id() != self.id() {
+            return None;
+        }
         let locale = self.locale(*chain.indices().first()?)?;
         Some((locale.data(), &locale.id))
     }
@@ -338,6 +345,7 @@ impl Catalog {
     /// # Ok::<(), vod_error_l10n::CatalogError>(())
     /// ```
     pub fn fixed_message(&self, chain: &LocaleChain, code: ErrorCode) -> Option<(&str, &LanguageIdentifier)> {
+        let (chain, _) = self.own_chain(chain);
         for &position in chain.indices() {
             let Some(locale) = self.locale(position) else { continue };
             let data = locale.data();
@@ -465,6 +473,10 @@ impl Catalog {
         arguments: &[(&str, &str)],
     ) -> RenderedText<'_> {
         let mut issues = Vec::new();
+        let (chain, foreign) = self.own_chain(chain);
+        if foreign {
+            issues.push(RenderIssue::ForeignChain);
+        }
         let fluent_arguments = fluent_arguments(arguments);
         for &position in chain.indices() {
             let Some(locale) = self.locale(position) else { continue };
@@ -508,6 +520,10 @@ impl Catalog {
         out: &mut String,
     ) -> RenderInfo<'c> {
         let mut issues = Vec::new();
+        let (chain, foreign) = self.own_chain(chain);
+        if foreign {
+            issues.push(RenderIssue::ForeignChain);
+        }
         for &position in chain.indices() {
             let Some(locale) = self.locale(position) else { continue };
             let data = locale.data();

@@ -40,5 +40,5 @@ mod responder;
 
 pub use format::BodyFormat;
 #[cfg(feature = "axum")]
-pub use mock::{ERROR_HEADER, FORMAT_HEADER, MockEndpoint, mock_router, serve_mock};
+pub use mock::{ERROR_HEADER, FORMAT_HEADER, MockEndpoint, RequestLog, RequestLogger, mock_router, serve_mock};
 pub use responder::{DEFAULT_HOST_ID, DEFAULT_RECOMMEND_BASE, ErrorResponder, ErrorResponse, REQUEST_ID_HEADER};

@@ -7,9 +7,11 @@
 use std::collections::hash_map::RandomState;
 use std::future::Future;
 use std::hash::{BuildHasher, Hasher};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, PoisonError, RwLock};
+use std::time::{Duration, Instant};
 
+use arc_swap::ArcSwap;
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};
@@ -45,14 +47,81 @@ impl IntoResponse for ErrorResponse {
 /// let router = vod_errors_http::mock_router(std::sync::Arc::new(mock));
 /// # let _ = router;
 /// ```
-#[derive(Debug)]
 pub struct MockEndpoint {
-    responder: RwLock<Arc<ErrorResponder>>,
+    responder: ArcSwap<ErrorResponder>,
     error: VodError,
     arguments: Vec<(String, String)>,
     format: Option<BodyFormat>,
     requests: AtomicU64,
     seed: u64,
+    log: Option<RequestLogger>,
+}
+
+/// Receives one [`RequestLog`] per answered request.
+pub type RequestLogger = Box<dyn Fn(&RequestLog<'_>) + Send + Sync>;
+
+/// What the mock answered to one request, for a log line.
+///
+/// # Example
+///
+/// ```
+/// use std::time::Duration;
+/// use vod_errors_http::RequestLog;
+///
+/// let log = RequestLog {
+///     method: "POST",
+///     path: "/?Action=GetPlayInfo",
+///     code: "Forbidden",
+///     status: 403,
+///     locale: "ja-JP",
+///     request_id: "7A1B",
+///     elapsed: Duration::from_micros(210),
+/// };
+/// assert_eq!(log.to_string(), "POST /?Action=GetPlayInfo 403 Forbidden ja-JP 7A1B 0.210 ms");
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct RequestLog<'a> {
+    /// The request's method.
+    pub method: &'a str,
+    /// The request's path and query.
+    pub path: &'a str,
+    /// The error code answered.
+    pub code: &'a str,
+    /// The HTTP status answered.
+    pub status: u16,
+    /// The locale of the message.
+    pub locale: &'a str,
+    /// The request id the answer carries.
+    pub request_id: &'a str,
+    /// How long answering took.
+    pub elapsed: Duration,
+}
+
+/// One line: method, path, status, code, locale, request id, time in milliseconds.
+impl std::fmt::Display for RequestLog<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} {} {} {} {} {} {:.3} ms",
+            self.method,
+            self.path,
+            self.status,
+            self.code,
+            self.locale,
+            self.request_id,
+            self.elapsed.as_secs_f64() * 1000.0
+        )
+    }
+}
+
+impl std::fmt::Debug for MockEndpoint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockEndpoint")
+            .field("error", &self.error)
+            .field("format", &self.format)
+            .field("logs", &self.log.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl MockEndpoint {
@@ -71,13 +140,32 @@ impl MockEndpoint {
     /// ```
     pub fn new(responder: ErrorResponder, error: VodError, arguments: Vec<(String, String)>) -> MockEndpoint {
         MockEndpoint {
-            responder: RwLock::new(Arc::new(responder)),
+            responder: ArcSwap::from_pointee(responder),
             error,
             arguments,
             format: None,
             requests: AtomicU64::new(0),
             seed: RandomState::new().hash_one(std::process::id()),
+            log: None,
         }
+    }
+
+    /// Calls `logger` once per answered request, after the answer is built.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::{ErrorResponder, MockEndpoint};
+    ///
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new())
+    ///     .with_request_log(Box::new(|line| eprintln!("{line}")));
+    /// # let _ = mock;
+    /// ```
+    pub fn with_request_log(mut self, logger: RequestLogger) -> MockEndpoint {
+        self.log = Some(logger);
+        self
     }
 
     /// Answers every request in this format, whatever it asks for.
@@ -127,7 +215,7 @@ impl MockEndpoint {
     /// assert!(mock.responder().catalog().locales().count() > 0);
     /// ```
     pub fn responder(&self) -> Arc<ErrorResponder> {
-        Arc::clone(&self.responder.read().unwrap_or_else(PoisonError::into_inner))
+        self.responder.load_full()
     }
 
     /// Swaps in a new responder: requests that already hold the old one finish with it, and every
@@ -145,7 +233,7 @@ impl MockEndpoint {
     /// assert_eq!(mock.responder().host_id(), "other");
     /// ```
     pub fn replace_responder(&self, responder: ErrorResponder) {
-        *self.responder.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(responder);
+        self.responder.store(Arc::new(responder));
     }
 
     /// The answer to one request.
@@ -182,7 +270,7 @@ impl MockEndpoint {
             })
             .or(self.format)
             .unwrap_or_else(|| BodyFormat::negotiate(headers, query));
-        self.responder().respond_in(format, &error, &self.next_request_id(), headers)
+        self.responder.load().respond_in(format, &error, &self.next_request_id(), headers)
     }
 
     /// The error for a code picked per request, its arguments from the mock's, else `<name>`.
@@ -231,7 +319,24 @@ pub fn mock_router(mock: Arc<MockEndpoint>) -> Router {
 }
 
 async fn answer(State(mock): State<Arc<MockEndpoint>>, request: Request) -> ErrorResponse {
-    mock.answer(request.headers(), request.uri().query())
+    let started = Instant::now();
+    let response = mock.answer(request.headers(), request.uri().query());
+    if let Some(log) = &mock.log {
+        let path = request.uri().path_and_query().map_or("/", |path| path.as_str());
+        let http = response.http();
+        let request_id = http.headers().get(crate::REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("-");
+        let locale = response.locale().to_string();
+        log(&RequestLog {
+            method: request.method().as_str(),
+            path,
+            code: response.code(),
+            status: http.status().as_u16(),
+            locale: &locale,
+            request_id,
+            elapsed: started.elapsed(),
+        });
+    }
+    response
 }
 
 /// Serves the mock endpoint on `listener` until `shutdown` completes, then finishes open requests.

@@ -3,7 +3,7 @@
 use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE, HeaderName, HeaderValue, VARY};
 use http::{HeaderMap, Response, StatusCode};
 use vod_error_codes::VodError;
-use vod_error_l10n::{Catalog, DEFAULT_LOCALE, LanguageIdentifier, RenderIssue, parse_accept_language};
+use vod_error_l10n::{Catalog, DEFAULT_LOCALE, LanguageIdentifier, LocaleChain, RenderIssue, parse_accept_language};
 
 use crate::body::{ErrorBody, ProblemExtras};
 use crate::format::BodyFormat;
@@ -47,6 +47,7 @@ pub struct ErrorResponder {
     recommend_base: String,
     default_locale: LanguageIdentifier,
     english_messages: bool,
+    pseudolocales: bool,
 }
 
 /// A response ready to send, with what was decided on the way.
@@ -66,6 +67,7 @@ pub struct ErrorResponder {
 #[derive(Debug)]
 pub struct ErrorResponse {
     response: Response<String>,
+    code: &'static str,
     format: BodyFormat,
     locale: LanguageIdentifier,
     issues: Vec<RenderIssue>,
@@ -88,6 +90,41 @@ impl ErrorResponse {
     /// ```
     pub fn into_http(self) -> Response<String> {
         self.response
+    }
+
+    /// The response, borrowed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded());
+    /// let response = responder.respond(&VodError::forbidden(), "1", &HeaderMap::new(), None);
+    /// assert_eq!(response.http().status(), 403);
+    /// ```
+    pub fn http(&self) -> &Response<String> {
+        &self.response
+    }
+
+    /// The error code the body carries.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let responder = ErrorResponder::new(Catalog::embedded());
+    /// assert_eq!(responder.respond(&VodError::forbidden(), "1", &HeaderMap::new(), None).code(), "Forbidden");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        self.code
     }
 
     /// The body's format.
@@ -164,6 +201,7 @@ impl ErrorResponder {
             recommend_base: DEFAULT_RECOMMEND_BASE.to_owned(),
             default_locale: LanguageIdentifier::from_bytes(DEFAULT_LOCALE.as_bytes()).unwrap_or_default(),
             english_messages: false,
+            pseudolocales: false,
         }
     }
 
@@ -238,6 +276,29 @@ impl ErrorResponder {
     /// ```
     pub fn with_english_messages(mut self, english: bool) -> ErrorResponder {
         self.english_messages = english;
+        self
+    }
+
+    /// Offers the pseudolocales (`en-XA`, `ar-XB`) to requests whose `Accept-Language` names them,
+    /// for testing a client's layout; off by default, so that no real user ever gets one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("accept-language", "ar-XB".parse().unwrap());
+    /// let plain = ErrorResponder::new(Catalog::embedded());
+    /// assert_eq!(plain.respond(&VodError::forbidden(), "1", &headers, None).locale().to_string(), "en-US");
+    /// let testing = ErrorResponder::new(Catalog::embedded()).with_pseudolocales(true);
+    /// assert_eq!(testing.respond(&VodError::forbidden(), "1", &headers, None).locale().to_string(), "ar-XB");
+    /// ```
+    pub fn with_pseudolocales(mut self, offer: bool) -> ErrorResponder {
+        self.pseudolocales = offer;
         self
     }
 
@@ -336,18 +397,7 @@ impl ErrorResponder {
         request_id: &str,
         headers: &HeaderMap,
     ) -> ErrorResponse {
-        let chain = if self.english_messages {
-            self.catalog.negotiate(&[LanguageIdentifier::from_bytes(DEFAULT_LOCALE.as_bytes()).unwrap_or_default()])
-        } else {
-            let mut requested: Vec<LanguageIdentifier> = headers
-                .get_all(ACCEPT_LANGUAGE)
-                .iter()
-                .filter_map(|value| value.to_str().ok())
-                .flat_map(parse_accept_language)
-                .collect();
-            requested.push(self.default_locale.clone());
-            self.catalog.negotiate(&requested)
-        };
+        let chain = self.chain(headers);
         let code = error.code();
         let message = self.catalog.message(&chain, error);
         let description = self.catalog.description(&chain, code);
@@ -371,7 +421,37 @@ impl ErrorResponder {
         headers.insert(REQUEST_ID_HEADER, header_value(request_id));
         let mut issues = message.issues;
         issues.extend(description.issues);
-        ErrorResponse { response, format, locale: message.locale.clone(), issues }
+        ErrorResponse { response, code: code.as_str(), format, locale: message.locale.clone(), issues }
+    }
+}
+
+impl ErrorResponder {
+    /// The locales to answer a request in: `Accept-Language` negotiated (through the catalogue's
+    /// cache), then the responder's default locale, then `en-US`.
+    fn chain(&self, headers: &HeaderMap) -> LocaleChain {
+        if self.english_messages {
+            return self.catalog.negotiate(&[&self.english()]);
+        }
+        let mut values = headers.get_all(ACCEPT_LANGUAGE).iter().filter_map(|value| value.to_str().ok());
+        let first = values.next().unwrap_or_default();
+        let joined;
+        let header = match values.next() {
+            None => first,
+            Some(second) => {
+                joined = [first, second].into_iter().chain(values).collect::<Vec<_>>().join(",");
+                joined.as_str()
+            }
+        };
+        let chain = if self.pseudolocales {
+            self.catalog.negotiate_with(&parse_accept_language(header), true)
+        } else {
+            self.catalog.negotiate_accept_language(header)
+        };
+        self.catalog.with_fallback(chain, &self.default_locale)
+    }
+
+    fn english(&self) -> LanguageIdentifier {
+        LanguageIdentifier::from_bytes(DEFAULT_LOCALE.as_bytes()).unwrap_or_default()
     }
 }
 

@@ -44,11 +44,14 @@ pub(crate) enum Command {
     },
     /// Run a mock VOD endpoint that answers every request with a catalogue error, for client tests.
     ///
-    /// With --locales-dir, SIGHUP reloads the folder; a folder that fails the check is not loaded.
+    /// Prints `listening on http://ADDR` once it accepts requests, and one line per request on
+    /// stderr. With --locales-dir, SIGHUP reloads the folder (a folder that fails the check is not
+    /// loaded). SIGTERM and SIGINT stop it cleanly.
     Serve {
-        /// The address to listen on; port 0 picks a free port.
-        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:0")]
-        addr: std::net::SocketAddr,
+        /// The address to listen on, `HOST:PORT`; the host may be a name (`localhost:8080`), and
+        /// port 0 picks a free port.
+        #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:0", value_parser = parse_address)]
+        addr: String,
         /// The error to answer with (a request header `x-vod-error: <CODE>` overrides it).
         #[arg(long, value_name = "CODE")]
         error: String,
@@ -64,9 +67,18 @@ pub(crate) enum Command {
         /// Keep every Message in en-US, whatever Accept-Language asks.
         #[arg(long)]
         english_messages: bool,
+        /// Offer the pseudolocales en-XA and ar-XB to requests whose Accept-Language names them.
+        #[arg(long)]
+        pseudolocales: bool,
         /// The HostId the bodies carry.
         #[arg(long, value_name = "HOST", default_value = vod_errors_http::DEFAULT_HOST_ID)]
         host_id: String,
+        /// Do not log each request on stderr.
+        #[arg(long)]
+        quiet: bool,
+        /// How long requests in flight may take to finish after SIGTERM or SIGINT.
+        #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+        shutdown_timeout: u64,
     },
     /// Show the catalogue's locales, their own names and how complete they are.
     Locales {
@@ -105,6 +117,17 @@ pub(crate) enum ServeFormat {
     Xml,
     /// RFC 9457 problem details.
     Problem,
+}
+
+/// Checks that an address is `HOST:PORT` with a port number; the host is resolved when serving.
+fn parse_address(text: &str) -> Result<String, String> {
+    let usage = || format!("expected HOST:PORT, such as `127.0.0.1:8080` or `localhost:0`, not {text:?}");
+    let (host, port) = text.rsplit_once(':').ok_or_else(usage)?;
+    let host = host.strip_prefix('[').and_then(|inner| inner.strip_suffix(']')).unwrap_or(host);
+    if host.is_empty() || host.contains(char::is_whitespace) || port.parse::<u16>().is_err() {
+        return Err(usage());
+    }
+    Ok(text.to_owned())
 }
 
 /// Parses `NAME=VALUE`; the value may be empty and may hold `=`.

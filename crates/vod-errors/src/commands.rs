@@ -8,7 +8,7 @@ use vod_error_codes::ErrorCode;
 use vod_error_l10n::{Catalog, CatalogError, LocaleChain, RenderIssue};
 
 use crate::cli::{Cli, Command, ExplainFormat, ListFormat};
-use crate::language::chain_for;
+use crate::language::choose_language;
 use crate::terminal_text::{escape_controls, escape_lines};
 use crate::{EXIT_FAILURE, EXIT_OK, Terminal};
 
@@ -48,9 +48,31 @@ fn run_command(cli: Cli, context: &mut Context<'_>) -> anyhow::Result<()> {
         }
         Command::List { lang, format } => list(&catalog, lang.as_deref(), format, context),
         Command::Locales { format } => locales(&catalog, format, context),
-        Command::Serve { addr, error, args, lang, format, english_messages, host_id } => {
-            let options =
-                crate::serve::ServeOptions { addr, error, args, lang, format, english_messages, host_id, locales_dir };
+        Command::Serve {
+            addr,
+            error,
+            args,
+            lang,
+            format,
+            english_messages,
+            pseudolocales,
+            host_id,
+            quiet,
+            shutdown_timeout,
+        } => {
+            let options = crate::serve::ServeOptions {
+                addr,
+                error,
+                args,
+                lang,
+                format,
+                english_messages,
+                pseudolocales,
+                host_id,
+                quiet,
+                shutdown_timeout: std::time::Duration::from_secs(shutdown_timeout),
+                locales_dir,
+            };
             crate::serve::serve(catalog, options, context)
         }
     }
@@ -71,14 +93,12 @@ fn load_catalog(cli: &Cli, context: &mut Context<'_>) -> anyhow::Result<Catalog>
 }
 
 fn chain(catalog: &Catalog, lang: Option<&str>, context: &mut Context<'_>) -> anyhow::Result<LocaleChain> {
-    let chain = chain_for(catalog, lang, context.environment).context("the value of --lang is not a language tag")?;
-    if let Some(wanted) = lang {
-        let used = catalog.chain_locale(&chain);
-        if vod_error_l10n::parse_tag(wanted).is_ok_and(|wanted| wanted.language != used.language) {
-            let _ = writeln!(context.err, "note: the catalogue has no `{}`; showing `{used}`", escape_controls(wanted));
-        }
+    let choice =
+        choose_language(catalog, lang, context.environment).context("the value of --lang is not a language tag")?;
+    for note in &choice.notes {
+        let _ = writeln!(context.err, "note: {}", escape_controls(&note.to_string()));
     }
-    Ok(chain)
+    Ok(choice.chain)
 }
 
 /// One code, explained: what `explain --format json` prints and `list --format json` repeats.

@@ -1,23 +1,31 @@
-//! Which language the user wants: `--lang`, else the POSIX locale variables, else `en-US`.
+//! Which language the user wants: `--lang`, else the environment as gettext reads it, else `en-US`.
 
-use vod_error_l10n::{Catalog, CatalogError, LocaleChain, posix_locale_language};
+use vod_error_l10n::{
+    Catalog, CatalogError, LanguageIdentifier, LocaleChain, NegotiationNote, environment_languages, parse_tag,
+};
 
-/// The fallback chain for `--lang`, or for the user's locale from `LC_ALL`, `LC_MESSAGES`, `LANG`.
+/// The chosen chain, and why a requested language did not get the locale it named.
+pub(crate) struct LanguageChoice {
+    pub(crate) chain: LocaleChain,
+    pub(crate) notes: Vec<NegotiationNote>,
+}
+
+/// The fallback chain for `--lang`, or for the languages the environment asks for: `LANGUAGE`
+/// (unless the locale is `C` or `POSIX`), then `LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext does.
 ///
 /// A malformed `--lang` is an error; a malformed environment variable is skipped, as POSIX
-/// programs do.
-pub(crate) fn chain_for(
+/// programs do. A pseudolocale is chosen only when `--lang` names it.
+pub(crate) fn choose_language(
     catalog: &Catalog,
     lang: Option<&str>,
     environment: &dyn Fn(&str) -> Option<String>,
-) -> Result<LocaleChain, CatalogError> {
-    if let Some(tag) = lang {
-        return catalog.negotiate_tags(&[tag]);
-    }
-    let from_environment = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|name| environment(name))
-        .find(|value| !value.is_empty())
-        .and_then(|value| posix_locale_language(&value));
-    Ok(catalog.negotiate(from_environment.as_slice()))
+) -> Result<LanguageChoice, CatalogError> {
+    let (requested, pseudolocales): (Vec<LanguageIdentifier>, bool) = match lang {
+        Some(tag) => (vec![parse_tag(tag)?], true),
+        None => (environment_languages(environment), false),
+    };
+    Ok(LanguageChoice {
+        chain: catalog.negotiate_with(&requested, pseudolocales),
+        notes: catalog.negotiation_notes(&requested, pseudolocales),
+    })
 }

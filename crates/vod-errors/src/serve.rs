@@ -1,10 +1,19 @@
-//! `vod-errors serve`: the mock VOD endpoint, on a tokio runtime, until Ctrl-C.
+//! `vod-errors serve`: the mock VOD endpoint, on a tokio runtime, until SIGTERM or SIGINT.
+//!
+//! Every signal handler is installed before `listening on http://ADDR` is printed, so a
+//! supervisor may signal the server as soon as it reads that line. SIGHUP reloads `--locales-dir`
+//! (off the runtime's workers, one reload at a time, so the folder read last is the one
+//! installed); SIGTERM and SIGINT stop accepting, let requests in flight finish within
+//! `--shutdown-timeout`, print `shut down cleanly` and exit 0.
 
+use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
-use anyhow::Context as _;
+use anyhow::{Context as _, bail};
+use tokio::signal::unix::{SignalKind, signal};
 use vod_error_codes::{ErrorCode, VodError};
-use vod_error_l10n::{Catalog, parse_tag};
+use vod_error_l10n::{Catalog, CatalogError, Loaded, parse_tag};
 use vod_errors_http::{BodyFormat, ErrorResponder, MockEndpoint, serve_mock};
 
 use crate::cli::ServeFormat;
@@ -12,15 +21,18 @@ use crate::commands::{Context, checked_arguments};
 
 /// What `serve` was asked to do.
 pub(crate) struct ServeOptions {
-    pub(crate) addr: std::net::SocketAddr,
+    pub(crate) addr: String,
     pub(crate) error: String,
     pub(crate) args: Vec<(String, String)>,
     pub(crate) lang: Option<String>,
     pub(crate) format: Option<ServeFormat>,
     pub(crate) english_messages: bool,
+    pub(crate) pseudolocales: bool,
     pub(crate) host_id: String,
+    pub(crate) quiet: bool,
+    pub(crate) shutdown_timeout: Duration,
     /// The folder to reload the catalogue from on SIGHUP, when it came from one.
-    pub(crate) locales_dir: Option<std::path::PathBuf>,
+    pub(crate) locales_dir: Option<PathBuf>,
 }
 
 pub(crate) fn serve(catalog: Catalog, options: ServeOptions, context: &mut Context<'_>) -> anyhow::Result<()> {
@@ -31,8 +43,10 @@ pub(crate) fn serve(catalog: Catalog, options: ServeOptions, context: &mut Conte
         writeln!(context.err, "note: {note}")?;
     }
     let error = VodError::new(code, arguments.iter().map(|(name, value)| (*name, value.clone())))?;
-    let mut responder =
-        ErrorResponder::new(catalog).with_host_id(options.host_id).with_english_messages(options.english_messages);
+    let mut responder = ErrorResponder::new(catalog)
+        .with_host_id(options.host_id.clone())
+        .with_english_messages(options.english_messages)
+        .with_pseudolocales(options.pseudolocales);
     if let Some(tag) = &options.lang {
         responder = responder.with_default_locale(parse_tag(tag).context("the value of --lang is not a language tag")?);
     }
@@ -44,52 +58,117 @@ pub(crate) fn serve(catalog: Catalog, options: ServeOptions, context: &mut Conte
             ServeFormat::Problem => BodyFormat::Problem,
         });
     }
+    if !options.quiet {
+        mock = mock.with_request_log(Box::new(|line| eprintln!("{}", crate::escape_controls(&line.to_string()))));
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .context("cannot start the server's runtime")?;
-    runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(options.addr)
-            .await
-            .with_context(|| format!("cannot listen on {}", options.addr))?;
-        let bound = listener.local_addr().context("cannot read the address listened on")?;
-        writeln!(context.out, "listening on http://{bound}")?;
-        context.out.flush()?;
-        let mock = Arc::new(mock);
-        if let Some(dir) = options.locales_dir.clone() {
-            tokio::spawn(reload_on_hangup(dir, Arc::clone(&mock)));
-        }
-        let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
-        };
-        serve_mock(listener, mock, shutdown).await.context("the server failed")?;
-        writeln!(context.err, "shut down cleanly")?;
-        Ok(())
-    })
+    runtime.block_on(run(Arc::new(mock), &options, context))
 }
 
-/// Reloads the catalogue from `dir` on every SIGHUP; a folder that fails the check changes
-/// nothing. Says on stderr what it loaded, or why it kept the previous catalogue.
-async fn reload_on_hangup(dir: std::path::PathBuf, mock: Arc<MockEndpoint>) {
-    let Ok(mut hangups) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) else {
-        eprintln!("warning: cannot listen for SIGHUP; the catalogue will not be reloaded");
-        return;
-    };
-    while hangups.recv().await.is_some() {
-        match Catalog::from_dir(&dir) {
-            Ok(catalog) => {
-                let locales = catalog.locales().count();
-                let responder = mock.responder().as_ref().clone().with_catalog(catalog);
-                mock.replace_responder(responder);
-                eprintln!("reloaded the catalogue from {}: {locales} locales", dir.display());
-            }
-            Err(error) => {
-                eprintln!("kept the previous catalogue: {}", crate::escape_lines(&error.to_string()));
-                if let vod_error_l10n::CatalogError::Invalid { report, .. } = &error {
-                    eprint!("{}", report.render_findings(false));
-                }
+/// Serves until SIGTERM or SIGINT; reloads on SIGHUP.
+async fn run(mock: Arc<MockEndpoint>, options: &ServeOptions, context: &mut Context<'_>) -> anyhow::Result<()> {
+    // Installed before anything is announced: from here on no signal kills the process.
+    let mut hangups = signal(SignalKind::hangup()).context("cannot listen for SIGHUP")?;
+    let mut terminations = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
+    let mut interruptions = signal(SignalKind::interrupt()).context("cannot listen for SIGINT")?;
+
+    let listener = bind(&options.addr).await?;
+    let bound = listener.local_addr().context("cannot read the address listened on")?;
+    writeln!(context.out, "listening on http://{bound}")?;
+    context.out.flush()?;
+
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let mut server = tokio::spawn(serve_mock(listener, Arc::clone(&mock), async {
+        let _ = stopped.await;
+    }));
+    let signal_name = loop {
+        tokio::select! {
+            _ = hangups.recv() => reload(options.locales_dir.as_deref(), &mock, context).await,
+            _ = terminations.recv() => break "SIGTERM",
+            _ = interruptions.recv() => break "SIGINT",
+            ended = &mut server => {
+                ended.context("the server task failed")?.context("the server failed")?;
+                bail!("the server stopped by itself");
             }
         }
+    };
+    writeln!(context.err, "{signal_name}: shutting down; requests in flight may finish")?;
+    let _ = stop.send(());
+    match tokio::time::timeout(options.shutdown_timeout, server).await {
+        Ok(ended) => {
+            ended.context("the server task failed")?.context("the server failed")?;
+            writeln!(context.err, "shut down cleanly")?;
+            Ok(())
+        }
+        Err(_) => bail!(
+            "requests were still in flight {} s after {signal_name}; stopped without them",
+            options.shutdown_timeout.as_secs()
+        ),
     }
+}
+
+/// Listens on `addr` (`HOST:PORT`, where the host may be a name): resolves it and binds the first
+/// address that works.
+async fn bind(addr: &str) -> anyhow::Result<tokio::net::TcpListener> {
+    let candidates: Vec<std::net::SocketAddr> =
+        tokio::net::lookup_host(addr).await.with_context(|| format!("cannot resolve {addr}"))?.collect();
+    let mut last_error = None;
+    for candidate in &candidates {
+        match tokio::net::TcpListener::bind(candidate).await {
+            Ok(listener) => return Ok(listener),
+            Err(error) => last_error = Some((candidate, error)),
+        }
+    }
+    match last_error {
+        Some((candidate, error)) => Err(error).with_context(|| format!("cannot listen on {addr} ({candidate})")),
+        None => bail!("{addr} resolves to no address"),
+    }
+}
+
+/// Reloads the catalogue from `dir` off the runtime's workers, and swaps in a responder over it;
+/// a folder that fails the check changes nothing. Says on stderr what happened, warnings included.
+async fn reload(dir: Option<&std::path::Path>, mock: &MockEndpoint, context: &mut Context<'_>) {
+    let Some(dir) = dir else {
+        let _ =
+            writeln!(context.err, "SIGHUP: nothing to reload: the catalogue is the embedded one (use --locales-dir)");
+        return;
+    };
+    let owned = dir.to_path_buf();
+    let loaded = tokio::task::spawn_blocking(move || Catalog::load(&owned)).await;
+    let shown = dir.display();
+    match loaded {
+        Ok(Ok(Loaded { catalog, warnings })) => {
+            let locales = catalog.locales().count();
+            let responder = mock.responder().as_ref().clone().with_catalog(catalog);
+            mock.replace_responder(responder);
+            let count = warnings.warning_count();
+            let _ = writeln!(
+                context.err,
+                "reloaded the catalogue from {shown}: {locales} locale{}, {count} warning{}",
+                plural(locales),
+                plural(count)
+            );
+            if count > 0 {
+                let _ = write!(context.err, "{}", crate::escape_lines(&warnings.render_findings(false)));
+            }
+        }
+        Ok(Err(error)) => {
+            let _ = writeln!(context.err, "kept the previous catalogue: {}", crate::escape_lines(&error.to_string()));
+            if let CatalogError::Invalid { report, .. } = &error {
+                let _ = write!(context.err, "{}", crate::escape_lines(&report.render_findings(false)));
+            }
+        }
+        Err(error) => {
+            let _ = writeln!(context.err, "kept the previous catalogue: the reload failed: {error}");
+        }
+    }
+}
+
+/// `"s"` for any count but one.
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
 }

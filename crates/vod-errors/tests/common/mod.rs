@@ -40,10 +40,43 @@ impl Server {
         Server { child, address, stderr }
     }
 
-    /// Sends a signal to the server process.
+    /// Sends a signal to the server process at once, from this process.
     pub fn signal(&self, name: &str) {
-        let status = Command::new("kill").arg(format!("-{name}")).arg(self.child.id().to_string()).status().unwrap();
-        assert!(status.success());
+        use nix::sys::signal::{Signal, kill};
+        use nix::unistd::Pid;
+        let signal = match name {
+            "HUP" => Signal::SIGHUP,
+            "INT" => Signal::SIGINT,
+            "TERM" => Signal::SIGTERM,
+            other => panic!("no signal {other}"),
+        };
+        let pid = Pid::from_raw(i32::try_from(self.child.id()).unwrap());
+        kill(pid, signal).unwrap();
+    }
+
+    /// Waits for the process to end and returns its status, within ten seconds.
+    pub fn wait(mut self) -> std::process::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "the server did not end within ten seconds");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// Every stderr line received so far and within `wait` from now.
+    pub fn stderr_lines(&self, wait: Duration) -> Vec<String> {
+        let deadline = Instant::now() + wait;
+        let mut lines = Vec::new();
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match self.stderr.recv_timeout(left) {
+                Ok(line) => lines.push(line),
+                Err(_) => break,
+            }
+        }
+        lines
     }
 
     /// Waits up to ten seconds for a stderr line containing `text`.
@@ -60,9 +93,9 @@ impl Server {
     }
 
     /// Stops the server with SIGINT and returns its exit status.
-    pub fn stop(mut self) -> std::process::ExitStatus {
+    pub fn stop(self) -> std::process::ExitStatus {
         self.signal("INT");
-        self.child.wait().unwrap()
+        self.wait()
     }
 }
 
