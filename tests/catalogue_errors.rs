@@ -3,79 +3,77 @@
 // A failed unwrap or panic in a test is a failed test, with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use vod_error_codes::{ErrorCode, VodError};
-use vod_error_l10n::{Catalog, CatalogError, Check, RenderIssue, embedded_locales};
-use vod_errors_suite::fixture;
+use vod_error_codes::{Message, Value, VodError};
+use vod_error_l10n::loader::read_locales_dir;
+use vod_error_l10n::negotiate::parse_tag;
+use vod_error_l10n::{Catalog, LanguageRequest, LoadError, MessageTable, ProblemKind, RenderIssue};
+use vod_errors_suite::{fixture, repository_locales};
 
-/// A folder that fails the check: the error carries the report, with file, line and column.
-fn check_invalid(folder: &str, check: Check, file: &str, line: usize, column: usize) {
-    let error = Catalog::from_dir(&fixture(folder)).unwrap_err();
-    let CatalogError::Invalid { report, .. } = &error else { panic!("{folder}: {error:?}") };
-    let finding = report.findings.iter().find(|finding| finding.check == check).unwrap();
-    assert!(finding.file.as_deref().unwrap().ends_with(file), "{folder}: {finding:?}");
-    assert_eq!((finding.line, finding.column), (Some(line), Some(column)), "{folder}: {finding:?}");
-    assert!(finding.help.is_some(), "{folder}: {finding:?}");
-    assert!(error.to_string().contains("error(s)"), "{error}");
+/// A folder that fails to load: the error carries every problem, with file, line, column and help.
+fn check_invalid(folder: &str, kind: ProblemKind, file: &str, line: usize, column: usize) {
+    let error = Catalog::load(&fixture(folder)).unwrap_err();
+    let LoadError::Invalid { problems, .. } = &error else { panic!("{folder}: {error:?}") };
+    let problem = problems.iter().find(|problem| problem.kind == kind).unwrap();
+    assert!(problem.path.ends_with(file), "{folder}: {problem:?}");
+    assert_eq!((problem.line, problem.column), (Some(line), Some(column)), "{folder}: {problem:?}");
+    assert!(problem.help.is_some(), "{folder}: {problem:?}");
+    assert!(error.to_string().contains(&format!("{}:{line}:{column}", problem.path)), "{error}");
 }
 
 #[test]
-fn folders_that_fail_the_check_do_not_load() {
-    check_invalid("load/syntax-error", Check::Syntax, "ja-JP/errors.ftl", 7, 46);
-    check_invalid("load/duplicate-id", Check::DuplicateId, "ja-JP/errors.ftl", 22, 1);
+fn folders_that_fail_to_load_say_where_and_how_to_fix_it() {
+    check_invalid("load/syntax-error", ProblemKind::Syntax, "ja-JP/errors.ftl", 7, 33);
+    check_invalid("load/duplicate-id", ProblemKind::DuplicateId, "ja-JP/errors.ftl", 22, 1);
 }
 
 #[test]
 fn a_missing_folder_or_a_file_is_an_io_error() {
-    let missing = Catalog::from_dir(&fixture("load/no-such-folder")).unwrap_err();
-    assert!(matches!(&missing, CatalogError::Io { path, .. } if path.ends_with("no-such-folder")), "{missing:?}");
-    let file = Catalog::from_dir(&fixture("load/syntax-error/en-US/errors.ftl")).unwrap_err();
-    assert!(matches!(file, CatalogError::NotADirectory { .. }), "{file:?}");
+    let missing = Catalog::load(&fixture("load/no-such-folder")).unwrap_err();
+    assert!(matches!(&missing, LoadError::Io { path, .. } if path.ends_with("no-such-folder")), "{missing:?}");
+    let file = Catalog::load(&fixture("load/syntax-error/en-US/errors.ftl")).unwrap_err();
+    assert!(matches!(file, LoadError::NotADirectory { .. }), "{file:?}");
 }
 
 #[test]
 fn malformed_language_tags_are_refused() {
-    let catalog = Catalog::embedded();
-    for tag in ["zh CN", "", "-", "toolonglanguage", "en-US-", "日本"] {
-        let error = catalog.negotiate_tags(&[tag]).unwrap_err();
-        assert!(matches!(&error, CatalogError::InvalidTag { tag: given } if given == tag), "{tag:?}: {error:?}");
+    for tag in ["zh CN", "", "-", "toolonglanguage", "日本"] {
+        let error = parse_tag(tag).unwrap_err();
+        assert_eq!(error.tag, tag, "{tag:?}");
+        assert!(LanguageRequest::tags(&[tag]).is_err(), "{tag:?}");
     }
 }
 
+/// A locale without its errors file loads, and falls back to English, saying so.
 #[test]
 fn a_message_missing_in_a_locale_falls_back_to_english_and_says_so() {
-    let mut locales = embedded_locales();
+    let mut locales = read_locales_dir(&repository_locales()).unwrap();
     for locale in locales.iter_mut().filter(|locale| locale.tag == "ja-JP") {
         locale.files.retain(|file| !file.path.ends_with("errors.ftl"));
     }
-    let catalog = Catalog::from_checked_sources(locales);
-    let chain = catalog.negotiate_tags(&["ja-JP"]).unwrap();
-    let rendered = catalog.message(&chain, &VodError::forbidden());
-    assert_eq!(rendered.text, "User not authorized to operate on the specified resource.");
-    assert_eq!(rendered.locale.to_string(), "en-US");
-    assert_eq!(
-        rendered.issues,
-        [RenderIssue::MissingMessage { locale: "ja-JP".parse().unwrap(), id: "forbidden".into() }]
-    );
+    let loaded = Catalog::load_sources("memory".as_ref(), &locales, &MessageTable::vod()).unwrap();
+    assert!(loaded.warnings.iter().any(|warning| warning.kind == ProblemKind::MissingMessage), "{:?}", loaded.warnings);
+    let localizer = loaded.catalog.localizer(&LanguageRequest::tags(&["ja-JP"]).unwrap());
+    let text = localizer.message(&VodError::Forbidden());
+    assert_eq!(text.text, "User not authorized to operate on the specified resource.");
+    assert_eq!(text.locale.to_string(), "en-US");
+    assert_eq!(text.issues, [RenderIssue::Missing { locale: "ja-JP".parse().unwrap(), id: "forbidden".into() }]);
 }
 
 #[test]
-fn a_missing_argument_shows_a_placeholder_and_says_so() {
-    let catalog = Catalog::embedded();
-    let chain = catalog.negotiate_tags(&["ja-JP"]).unwrap();
-    let rendered = catalog.render_message(&chain, ErrorCode::MissingParameter, &[]);
-    assert_eq!(rendered.text, "このリクエストの処理に必須の入力パラメーター {$parameter} が指定されていません。");
-    assert!(
-        matches!(&rendered.issues[..], [RenderIssue::Fluent { error, .. }] if error.contains("parameter")),
-        "{:?}",
-        rendered.issues
+fn a_missing_argument_shows_fluent_s_placeholder_and_says_so() {
+    let localizer = Catalog::embedded().localizer(&LanguageRequest::tags(&["ja-JP"]).unwrap());
+    let text = localizer.text(Message::MissingParameter.id(), None, &[]);
+    assert_eq!(text.text, "このリクエストの処理に必須の入力パラメーター {$parameter} が指定されていません。");
+    assert_eq!(
+        text.issues,
+        [RenderIssue::MissingArgument { id: "missing-parameter".into(), name: "parameter".into() }]
     );
 }
 
 #[test]
 fn an_unknown_message_id_renders_the_id_and_says_so() {
-    let catalog = Catalog::embedded();
-    let chain = catalog.negotiate_tags(&["zh-CN"]).unwrap();
-    let rendered = catalog.render(&chain, "no-such-message", None, &[]);
-    assert_eq!(rendered.text, "no-such-message");
-    assert!(matches!(rendered.issues.last(), Some(RenderIssue::NotFound { .. })), "{:?}", rendered.issues);
+    let localizer = Catalog::embedded().localizer_for_accept_language("zh-CN");
+    let text = localizer.text("no-such-message", None, &[("x", Value::from("y"))]);
+    assert_eq!(text.text, "no-such-message");
+    assert_eq!(text.issues, [RenderIssue::NotFound { id: "no-such-message".into() }]);
 }

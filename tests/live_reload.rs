@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use vod_error_codes::{ErrorCode, VodError};
-use vod_error_l10n::{CatalogError, LiveCatalog};
+use vod_error_codes::{Message, VodError};
+use vod_error_l10n::{LiveCatalog, LoadError};
 
 /// A copy of the repository's `en-US` whose `forbidden` message and description end with `marker`.
 fn version(root: &Path, name: &str, marker: &str) -> PathBuf {
@@ -60,9 +60,9 @@ fn readers_never_mix_versions_and_a_failed_reload_keeps_the_last_good_catalogue(
                 let mut seen = [0usize; 2];
                 while !stop.load(Ordering::Relaxed) {
                     let catalog = live.current();
-                    let chain = catalog.negotiate_accept_language("en-US");
-                    let message = catalog.message(&chain, &VodError::forbidden()).text;
-                    let description = catalog.description(&chain, ErrorCode::Forbidden).text;
+                    let localizer = catalog.localizer_for_accept_language("en-US");
+                    let message = localizer.message(&VodError::Forbidden()).text;
+                    let description = localizer.description(Message::Forbidden).text;
                     let version = if message.ends_with("[v1]") { 0 } else { 1 };
                     assert!(message.ends_with(["[v1]", "[v2]"][version]), "{message}");
                     assert!(description.ends_with(["[v1]", "[v2]"][version]), "mixed: {message} / {description}");
@@ -80,10 +80,10 @@ fn readers_never_mix_versions_and_a_failed_reload_keeps_the_last_good_catalogue(
             let before = live.generation();
             switch(&root, &broken);
             let error = live.reload().unwrap_err();
-            assert!(matches!(error, CatalogError::Invalid { .. }), "{error:?}");
+            assert!(matches!(error, LoadError::Invalid { .. }), "{error:?}");
             assert_eq!(live.generation(), before, "a failed reload changes nothing");
             let catalog = live.current();
-            let text = catalog.message(&catalog.negotiate_accept_language("en-US"), &VodError::forbidden()).text;
+            let text = catalog.localizer_for_accept_language("en-US").message(&VodError::Forbidden()).text;
             assert!(text.ends_with("[v1]") || text.ends_with("[v2]"), "{text}");
         }
         std::thread::sleep(std::time::Duration::from_millis(2));
@@ -121,6 +121,6 @@ fn concurrent_reloads_are_serialized_and_generations_name_what_is_installed() {
     let reloaded = live.reload().unwrap();
     let (generation, catalog) = live.snapshot();
     assert_eq!(generation, reloaded.generation);
-    let text = catalog.message(&catalog.negotiate_accept_language("en-US"), &VodError::forbidden()).text;
+    let text = catalog.localizer_for_accept_language("en-US").message(&VodError::Forbidden()).text;
     assert!(text.ends_with("[v2]"), "{text}");
 }

@@ -11,7 +11,7 @@ use fluent_templates::Loader;
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 use unic_langid::LanguageIdentifier;
 use vod_error_codes::{ErrorCode, VodError};
-use vod_error_l10n::{Catalog, parse_accept_language};
+use vod_error_l10n::{Catalog, LanguageRequest};
 use vod_errors_benches::{BROWSER_HEADERS, PARAMETER, distinct_headers};
 
 #[global_allocator]
@@ -36,19 +36,15 @@ fn static_message(code: ErrorCode) -> &'static str {
     }
 }
 
-/// A fluent-bundle bundle of `en-US`, as an application using it directly would build it.
+/// A fluent-bundle bundle of `en-US`, as an application using it directly would build it from
+/// the repository's files.
 fn fluent_bundle() -> fluent_bundle::FluentBundle<FluentResource> {
     let english: LanguageIdentifier = "en-US".parse().unwrap_or_default();
     let mut bundle = fluent_bundle::FluentBundle::new(vec![english]);
     bundle.set_use_isolating(false);
-    let source = vod_error_l10n::embedded_locales()
-        .into_iter()
-        .find(|locale| locale.tag == "en-US")
-        .into_iter()
-        .flat_map(|locale| locale.files)
-        .filter_map(|file| file.content.text().map(str::to_owned))
-        .collect::<Vec<_>>();
-    for text in source {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales/en-US");
+    for name in ["terms.ftl", "errors.ftl", "page.ftl"] {
+        let Ok(text) = std::fs::read_to_string(folder.join(name)) else { continue };
         if let Ok(resource) = FluentResource::try_new(text) {
             let _ = bundle.add_resource(resource);
         }
@@ -60,21 +56,15 @@ fn fluent_bundle() -> fluent_bundle::FluentBundle<FluentResource> {
 type Approaches<'a> = Vec<(&'static str, Box<dyn FnMut() + 'a>)>;
 
 fn with_argument<'a>(catalog: &'a Catalog, bundle: &'a fluent_bundle::FluentBundle<FluentResource>) -> Approaches<'a> {
-    let chain = catalog.negotiate_tags(&["en-US"]).unwrap_or_else(|_| catalog.negotiate_accept_language(""));
-    let error = VodError::missing_parameter(PARAMETER);
+    let localizer = catalog.localizer_for_accept_language("en-US");
+    let error = VodError::MissingParameter(PARAMETER);
     let english: LanguageIdentifier = "en-US".parse().unwrap_or_default();
     let pattern = bundle.get_message("missing-parameter").and_then(|message| message.value());
     let mut prepared = FluentArgs::new();
     prepared.set("parameter", PARAMETER);
-    let mut reused = String::with_capacity(256);
     let mut fluent_reused = String::with_capacity(256);
     let mut push_reused = String::with_capacity(256);
-    let error_for_into = error.clone();
-    let chain_for_into = chain;
-    let localizer = catalog.localizer(&chain);
-    let error_for_localizer = error.clone();
-    let error_for_localizer_into = error.clone();
-    let mut localizer_reused = String::with_capacity(256);
+    let error_for_display = error.clone();
     vec![
         (
             "format",
@@ -145,29 +135,16 @@ fn with_argument<'a>(catalog: &'a Catalog, bundle: &'a fluent_bundle::FluentBund
             }),
         ),
         (
-            "ours_message",
+            // The English wire message, as `Display` writes it: no catalogue at all.
+            "ours_display",
             Box::new(move || {
-                black_box(catalog.message(&chain, black_box(&error)));
-            }),
-        ),
-        (
-            "ours_message_into_reused",
-            Box::new(move || {
-                reused.clear();
-                black_box(catalog.message_into(&chain_for_into, black_box(&error_for_into), &mut reused));
+                black_box(black_box(&error_for_display).to_string());
             }),
         ),
         (
             "ours_localizer_message",
             Box::new(move || {
-                black_box(localizer.message(black_box(&error_for_localizer)));
-            }),
-        ),
-        (
-            "ours_localizer_message_into_reused",
-            Box::new(move || {
-                localizer_reused.clear();
-                black_box(localizer.message_into(black_box(&error_for_localizer_into), &mut localizer_reused));
+                black_box(localizer.message(black_box(&error)));
             }),
         ),
     ]
@@ -177,14 +154,21 @@ fn without_argument<'a>(
     catalog: &'a Catalog,
     bundle: &'a fluent_bundle::FluentBundle<FluentResource>,
 ) -> Approaches<'a> {
-    let chain = catalog.negotiate_tags(&["en-US"]).unwrap_or_else(|_| catalog.negotiate_accept_language(""));
     let pattern = bundle.get_message("forbidden").and_then(|message| message.value());
-    let localizer = catalog.localizer(&chain);
+    let localizer = catalog.localizer_for_accept_language("en-US");
+    let forbidden = VodError::Forbidden();
     vec![
         (
             "static_str_match",
             Box::new(move || {
                 black_box(static_message(black_box(ErrorCode::Forbidden)));
+            }),
+        ),
+        (
+            // What an owned message costs at the least: the text copied into a `String`.
+            "static_str_to_owned",
+            Box::new(move || {
+                black_box(static_message(black_box(ErrorCode::Forbidden)).to_owned());
             }),
         ),
         (
@@ -197,15 +181,9 @@ fn without_argument<'a>(
             }),
         ),
         (
-            "ours_fixed_message",
+            "ours_localizer_message",
             Box::new(move || {
-                black_box(catalog.fixed_message(&chain, black_box(ErrorCode::Forbidden)));
-            }),
-        ),
-        (
-            "ours_localizer_fixed_message",
-            Box::new(move || {
-                black_box(localizer.fixed_message(black_box(ErrorCode::Forbidden)));
+                black_box(localizer.message(black_box(&forbidden)));
             }),
         ),
     ]
@@ -220,7 +198,7 @@ fn next_header(counter: &mut usize) -> &'static str {
 fn negotiation(catalog: &Catalog) -> Approaches<'_> {
     let available: Vec<LanguageIdentifier> = catalog.locales().take(18).cloned().collect();
     let default: LanguageIdentifier = "en-US".parse().unwrap_or_default();
-    let fallback = default.clone();
+    let fallback = catalog.fallback(&default);
     let distinct = distinct_headers(4096);
     let (mut a, mut b, mut c, mut d) = (0usize, 0usize, 0usize, 0usize);
     vec![
@@ -241,15 +219,15 @@ fn negotiation(catalog: &Catalog) -> Approaches<'_> {
             "ours_uncached",
             Box::new(move || {
                 let header = next_header(&mut b);
-                black_box(catalog.negotiate(&parse_accept_language(black_box(header))));
+                black_box(catalog.localizer(&LanguageRequest::accept_language(black_box(header))).locale());
             }),
         ),
         (
-            // What `ErrorResponder` runs for every request: the cached chain, then its fallback.
+            // What `ErrorResponder` runs for every request: the cached chain, with its fallback.
             "ours_responder_path",
             Box::new(move || {
                 let header = next_header(&mut c);
-                black_box(catalog.with_fallback(catalog.negotiate_accept_language(black_box(header)), &fallback));
+                black_box(catalog.localizer_for_accept_language_or(black_box(header), fallback.as_ref()).locale());
             }),
         ),
         (
@@ -257,7 +235,9 @@ fn negotiation(catalog: &Catalog) -> Approaches<'_> {
             "ours_responder_path_all_distinct",
             Box::new(move || {
                 d = (d + 1) % distinct.len();
-                black_box(catalog.negotiate_accept_language(black_box(&distinct[d])));
+                black_box(
+                    catalog.localizer_for_accept_language_or(black_box(&distinct[d]), fallback.as_ref()).locale(),
+                );
             }),
         ),
     ]
@@ -282,9 +262,9 @@ fn benchmarks(c: &mut Criterion) {
     let bundle = fluent_bundle();
     let mut report = serde_json::Map::new();
     let groups: [(&str, Approaches<'_>); 3] = [
-        ("render_with_argument", with_argument(&catalog, &bundle)),
-        ("render_without_argument", without_argument(&catalog, &bundle)),
-        ("negotiate_accept_language", negotiation(&catalog)),
+        ("render_with_argument", with_argument(catalog, &bundle)),
+        ("render_without_argument", without_argument(catalog, &bundle)),
+        ("negotiate_accept_language", negotiation(catalog)),
     ];
     for (group_name, mut approaches) in groups {
         allocations(group_name, &mut approaches, &mut report);
@@ -294,7 +274,7 @@ fn benchmarks(c: &mut Criterion) {
         }
         group.finish();
     }
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-allocations.json");
+    let path = vod_errors_benches::target_dir().join("bench-allocations.json");
     let _ = std::fs::write(path, serde_json::Value::Object(report).to_string());
 }
 

@@ -1,17 +1,18 @@
 //! A synthetic catalogue of 1,000 codes in 30 locales: the whole check, and the first render.
 
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use vod_error_l10n::{Catalog, check_locales, read_locales_dir};
+use vod_error_check::check_locales;
+use vod_error_l10n::Catalog;
+use vod_error_l10n::loader::read_locales_dir;
 use vod_errors_benches::write_synthetic_catalogue;
 
 const CODES: usize = 1000;
 const LOCALES: usize = 30;
 
 fn benchmarks(c: &mut Criterion) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/synthetic-catalogue");
+    let dir = vod_errors_benches::target_dir().join("synthetic-catalogue");
     let _ = std::fs::remove_dir_all(&dir);
     let Ok(table) = write_synthetic_catalogue(&dir, CODES, LOCALES) else {
         eprintln!("cannot write the synthetic catalogue to {}", dir.display());
@@ -31,9 +32,11 @@ fn benchmarks(c: &mut Criterion) {
     });
     group.bench_function("first_render", |b| {
         b.iter(|| {
-            let catalog = Catalog::from_checked_sources(black_box(sources.clone()));
-            let chain = catalog.negotiate_accept_language("de-DE");
-            black_box(catalog.render(&chain, "synthetic-code-0999", None, &[]).text)
+            let loaded = Catalog::load_sources(&dir, black_box(&sources), &table);
+            let text = loaded.map(|loaded| {
+                loaded.catalog.localizer_for_accept_language("de-DE").text("synthetic-code-0999", None, &[]).text
+            });
+            black_box(text.unwrap_or_default())
         });
     });
     group.bench_function("clone_sources_baseline", |b| b.iter(|| black_box(sources.clone())));

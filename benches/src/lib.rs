@@ -7,9 +7,21 @@
 
 use std::fmt::Write as _;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use vod_error_l10n::{CodeSpec, CodeTable, PAGE_MESSAGES, ReviewRecord};
+use vod_error_check::PAGE_MESSAGES;
+use vod_error_l10n::loader::{REVIEW_FILE, ReviewRecord, read_locales_dir, source_texts};
+use vod_error_l10n::{MessageSpec, MessageTable};
+
+/// The workspace's target folder: `CARGO_TARGET_DIR` when set (`cargo xtask bench` sets it to
+/// an absolute path), else `target/` beside this package. Benchmarks write their extra figures
+/// and the synthetic catalogue there.
+pub fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if Path::new(&dir).is_absolute() => PathBuf::from(dir),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"),
+    }
+}
 
 /// The argument every benchmarked render uses.
 pub const PARAMETER: &str = "VideoId";
@@ -92,19 +104,19 @@ pub const SYNTHETIC_TAGS: [&str; 30] = [
 /// Writes a synthetic catalogue of `codes` codes in the first `locales` of [`SYNTHETIC_TAGS`] to
 /// `dir`, laid out like `locales/`, and returns its code table. The catalogue passes the check
 /// with no finding, so that checking it exercises every check on clean input.
-pub fn write_synthetic_catalogue(dir: &Path, codes: usize, locales: usize) -> io::Result<CodeTable> {
+pub fn write_synthetic_catalogue(dir: &Path, codes: usize, locales: usize) -> io::Result<MessageTable> {
     let table = synthetic_table(codes);
     for (position, tag) in SYNTHETIC_TAGS.iter().take(locales).enumerate() {
         let folder = dir.join(tag);
         std::fs::create_dir_all(&folder)?;
         let marker = if position == 0 { String::new() } else { format!("[{tag}] ") };
         let mut errors = String::from("### A synthetic catalogue for the scale benchmarks.\n\n");
-        for (index, spec) in table.codes.iter().enumerate() {
-            let argument = spec.arguments.first().map_or(String::new(), |name| format!(" {{ ${name} }}"));
+        for (index, spec) in table.messages().iter().filter(|spec| spec.description).enumerate() {
+            let argument = spec.arguments.first().map_or(String::new(), |(name, _)| format!(" {{ ${name} }}"));
             let _ = write!(
                 errors,
                 "{} = {marker}Message number {index} of the synthetic table{argument} failed.\n    .description = {marker}Why message {index} happens, in some detail.\n\n",
-                spec.message_id
+                spec.id
             );
         }
         std::fs::write(folder.join("errors.ftl"), errors)?;
@@ -117,30 +129,29 @@ pub fn write_synthetic_catalogue(dir: &Path, codes: usize, locales: usize) -> io
         std::fs::write(folder.join("terms.ftl"), terms)?;
     }
     // Every translation reviewed against today's English, so that no warning stands out.
-    let english = vod_error_l10n::read_locales_dir(dir)
+    let english = read_locales_dir(dir)
         .map_err(io::Error::other)?
         .into_iter()
         .find(|locale| locale.tag == "en-US")
-        .map(|locale| vod_error_l10n::source_texts(&locale))
+        .map(|locale| source_texts(&locale))
         .unwrap_or_default();
     for tag in SYNTHETIC_TAGS.iter().take(locales).skip(1) {
         let record = ReviewRecord { reviewed_sources: english.clone(), ..ReviewRecord::default() };
-        std::fs::write(dir.join(tag).join(vod_error_l10n::REVIEW_FILE), record.to_json())?;
+        std::fs::write(dir.join(tag).join(REVIEW_FILE), record.to_json())?;
     }
     Ok(table)
 }
 
-/// A code table of `codes` codes; every third message takes the argument `parameter`.
-pub fn synthetic_table(codes: usize) -> CodeTable {
-    let codes = (0..codes)
-        .map(|index| {
-            let arguments: &[&str] = if index % 3 == 0 { &["parameter"] } else { &[] };
-            CodeSpec::new(
-                format!("Synthetic.Code{index:04}"),
-                format!("synthetic-code-{index:04}"),
-                arguments.iter().copied(),
-            )
-        })
-        .collect();
-    CodeTable { codes, page_messages: PAGE_MESSAGES.iter().map(|&id| id.to_owned()).collect() }
+/// A message table of `codes` error messages and the page strings; every third message takes
+/// the argument `parameter`.
+pub fn synthetic_table(codes: usize) -> MessageTable {
+    let errors = (0..codes).map(|index| {
+        let arguments: &[&str] = if index % 3 == 0 { &["parameter"] } else { &[] };
+        MessageSpec::error(
+            &format!("Synthetic.Code{index:04}"),
+            &format!("synthetic-code-{index:04}"),
+            arguments.iter().copied(),
+        )
+    });
+    MessageTable::new(errors.collect()).with(PAGE_MESSAGES.iter().map(|&id| MessageSpec::text(id)))
 }

@@ -1,31 +1,45 @@
 //! Fuzz target: any bytes as a locale's Fluent file are checked, and loaded only when clean;
-//! a loaded catalogue renders every code.
+//! a loaded catalogue renders every message.
 
 #![no_main]
 #![forbid(unsafe_code)]
 
 use libfuzzer_sys::fuzz_target;
-use vod_error_codes::{ErrorCode, VodError};
-use vod_error_l10n::{Catalog, CodeTable, FileContent, LocaleSource, SourceFile, check_locales, embedded_locales};
+use vod_error_codes::{Message, VodError};
+use vod_error_l10n::loader::FileContent;
+use vod_error_l10n::{Catalog, LocaleSource, SourceFile};
 
 fuzz_target!(|bytes: &[u8]| {
-    let mut locales: Vec<LocaleSource> = embedded_locales().into_iter().filter(|locale| locale.tag == "en-US").collect();
-    locales.push(LocaleSource {
+    let english = LocaleSource {
+        tag: "en-US".into(),
+        path: "fuzz/en-US".into(),
+        files: ["terms.ftl", "errors.ftl", "page.ftl"]
+            .into_iter()
+            .filter_map(|name| {
+                let path = format!("{}/../locales/en-US/{name}", env!("CARGO_MANIFEST_DIR"));
+                std::fs::read_to_string(&path).ok().map(|text| SourceFile::text(path, text))
+            })
+            .collect(),
+        review: None,
+        glossary: None,
+    };
+    let french = LocaleSource {
         tag: "fr-FR".into(),
         path: "fuzz/fr-FR".into(),
         files: vec![SourceFile { path: "fuzz/fr-FR/errors.ftl".into(), content: FileContent::from_bytes(bytes.to_vec()) }],
         review: None,
-    });
-    let report = check_locales(&CodeTable::vod(), &locales);
+        glossary: None,
+    };
+    let locales = vec![english, french];
+    let table = vod_error_check::repository_table();
+    let report = vod_error_check::check_locales(&table, &locales);
     let _ = report.render(false);
     let _ = report.to_json();
-    if let Ok(catalog) = Catalog::from_sources(locales, &CodeTable::vod(), "fuzz".as_ref()) {
-        let chain = catalog.negotiate_accept_language("fr-FR");
-        for &code in ErrorCode::ALL {
-            let arguments = code.args().iter().map(|&name| (name, "VideoId"));
-            let error = VodError::new(code, arguments).unwrap_or_else(|_| VodError::internal_error());
-            let _ = catalog.message(&chain, &error);
-            let _ = catalog.description(&chain, code);
+    if let Ok(loaded) = Catalog::load_sources("fuzz".as_ref(), &locales, &table) {
+        let localizer = loaded.catalog.localizer_for_accept_language("fr-FR");
+        for message in Message::all() {
+            let _ = localizer.message(&VodError::placeholders(message));
+            let _ = localizer.description(message);
         }
     }
 });

@@ -19,7 +19,7 @@ operation-denied = لم يتم تفعيل خدمة { -vod } لحسابك بعد.
     .description = تعاد رسالة الخطأ هذه عندما لا تكون خدمة { -apsaravideo-vod } مفعلة لحسابك.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = تم تعليق خدمة { -vod } الخاصة بك.
+operation-denied_suspended = تم تعليق خدمة { -vod } الخاصة بك.
     .description = تعاد رسالة الخطأ هذه عندما تكون هناك مدفوعات متأخرة على حسابك في { -alibaba-cloud }. يرجى إضافة رصيد إلى حسابك.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = فشلت معالجة الطلب بسبب خطأ غير معر�
     .description = تعاد رسالة الخطأ هذه عندما يحدث خطأ غير معروف في الخلفية. يرجى إعادة المحاولة لاحقًا أو التواصل مع ممثلي خدمة العملاء.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = فشل الطلب بسبب عطل مؤقت في الخادم.
+service-un-available = فشل الطلب بسبب عطل مؤقت في الخادم.
     .description = تعاد رسالة الخطأ هذه عندما تكون الخدمة غير متاحة.

@@ -19,7 +19,7 @@ operation-denied = Der { -vod }-Dienst ist für Ihr Konto noch nicht aktiviert.
     .description = Diese Fehlermeldung wird zurückgegeben, wenn { -apsaravideo-vod } für Ihr Konto nicht aktiviert ist.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = Ihr { -vod }-Dienst ist gesperrt.
+operation-denied_suspended = Ihr { -vod }-Dienst ist gesperrt.
     .description = Diese Fehlermeldung wird zurückgegeben, wenn für Ihr Konto bei { -alibaba-cloud } Zahlungsrückstände bestehen. Laden Sie Guthaben auf Ihr Konto auf.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = Die Verarbeitung der Anfrage ist aufgrund eines unbekannten Feh
     .description = Diese Fehlermeldung wird zurückgegeben, wenn im Hintergrund ein unbekannter Fehler aufgetreten ist. Versuchen Sie es später erneut oder wenden Sie sich an den Kundenservice.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = Die Anfrage ist aufgrund eines vorübergehenden Serverfehlers fehlgeschlagen.
+service-un-available = Die Anfrage ist aufgrund eines vorübergehenden Serverfehlers fehlgeschlagen.
     .description = Diese Fehlermeldung wird zurückgegeben, wenn der Dienst nicht verfügbar ist.

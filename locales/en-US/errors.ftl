@@ -19,7 +19,7 @@ operation-denied = Your account does not open { -vod } service yet.
     .description = The error message returned because { -apsaravideo-vod } is not activated for your account.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = Your { -vod } service is suspended.
+operation-denied_suspended = Your { -vod } service is suspended.
     .description = The error message returned because your { -alibaba-cloud } account has overdue payments. Add funds to your account.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = The request processing has failed due to some unknown error.
     .description = The error message returned because an unknown error occurred in the background. Try again later or contact customer service representatives.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = The request has failed due to a temporary failure of the server.
+service-un-available = The request has failed due to a temporary failure of the server.
     .description = The error message returned because the service is unavailable.

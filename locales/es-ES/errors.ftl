@@ -19,7 +19,7 @@ operation-denied = Su cuenta aún no tiene activado el servicio { -vod }.
     .description = Este mensaje de error se devuelve cuando { -apsaravideo-vod } no está activado para su cuenta.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = Su servicio { -vod } está suspendido.
+operation-denied_suspended = Su servicio { -vod } está suspendido.
     .description = Este mensaje de error se devuelve cuando su cuenta de { -alibaba-cloud } tiene pagos vencidos. Añada fondos a su cuenta.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = El procesamiento de la solicitud ha fallado debido a un error d
     .description = Este mensaje de error se devuelve cuando se produce un error desconocido en segundo plano. Vuelva a intentarlo más tarde o póngase en contacto con el servicio de atención al cliente.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = La solicitud ha fallado debido a un error temporal del servidor.
+service-un-available = La solicitud ha fallado debido a un error temporal del servidor.
     .description = Este mensaje de error se devuelve cuando el servicio no está disponible.

@@ -19,7 +19,7 @@ operation-denied = Le service { -vod } n'est pas encore activé pour votre compt
     .description = Ce message d'erreur est renvoyé lorsque { -apsaravideo-vod } n'est pas activé pour votre compte.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = Votre service { -vod } est suspendu.
+operation-denied_suspended = Votre service { -vod } est suspendu.
     .description = Ce message d'erreur est renvoyé lorsque votre compte { -alibaba-cloud } présente des retards de paiement. Approvisionnez votre compte.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = Le traitement de la requête a échoué en raison d'une erreur 
     .description = Ce message d'erreur est renvoyé lorsqu'une erreur inconnue se produit en arrière-plan. Réessayez plus tard ou contactez le service client.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = La requête a échoué en raison d'une défaillance temporaire du serveur.
+service-un-available = La requête a échoué en raison d'une défaillance temporaire du serveur.
     .description = Ce message d'erreur est renvoyé lorsque le service n'est pas disponible.

@@ -19,7 +19,7 @@ operation-denied = आपके खाते के लिए { -vod } सेव
     .description = यह त्रुटि संदेश तब लौटाया जाता है जब आपके खाते के लिए { -apsaravideo-vod } सक्रिय न किया गया हो।
 
 # OperationDenied.Suspended (HTTP 403)।
-operation-denied-suspended = आपकी { -vod } सेवा निलंबित कर दी गई है।
+operation-denied_suspended = आपकी { -vod } सेवा निलंबित कर दी गई है।
     .description = यह त्रुटि संदेश तब लौटाया जाता है जब आपके { -alibaba-cloud } खाते पर बकाया भुगतान हो। कृपया अपने खाते में राशि जोड़ें।
 
 # Forbidden (HTTP 403)।
@@ -31,5 +31,5 @@ internal-error = किसी अज्ञात त्रुटि के क�
     .description = यह त्रुटि संदेश तब लौटाया जाता है जब बैकग्राउंड में कोई अज्ञात त्रुटि हुई हो। कृपया बाद में पुनः प्रयास करें या ग्राहक सेवा प्रतिनिधियों से संपर्क करें।
 
 # ServiceUnAvailable (HTTP 503)।
-service-unavailable = सर्वर में अस्थायी खराबी के कारण अनुरोध विफल हो गया।
+service-un-available = सर्वर में अस्थायी खराबी के कारण अनुरोध विफल हो गया।
     .description = यह त्रुटि संदेश तब लौटाया जाता है जब सेवा उपलब्ध न हो।

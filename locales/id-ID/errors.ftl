@@ -19,7 +19,7 @@ operation-denied = Akun Anda belum mengaktifkan layanan { -vod }.
     .description = Pesan kesalahan ini dikembalikan jika { -apsaravideo-vod } belum diaktifkan untuk akun Anda.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = Layanan { -vod } Anda ditangguhkan.
+operation-denied_suspended = Layanan { -vod } Anda ditangguhkan.
     .description = Pesan kesalahan ini dikembalikan jika akun { -alibaba-cloud } Anda memiliki tunggakan pembayaran. Tambahkan dana ke akun Anda.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = Pemrosesan permintaan gagal karena kesalahan yang tidak diketah
     .description = Pesan kesalahan ini dikembalikan jika terjadi kesalahan yang tidak diketahui di latar belakang. Coba lagi nanti atau hubungi perwakilan layanan pelanggan.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = Permintaan gagal karena gangguan sementara pada server.
+service-un-available = Permintaan gagal karena gangguan sementara pada server.
     .description = Pesan kesalahan ini dikembalikan jika layanan tidak tersedia.

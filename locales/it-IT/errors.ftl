@@ -19,7 +19,7 @@ operation-denied = Il servizio { -vod } non è ancora stato attivato per l'accou
     .description = Questo messaggio di errore viene restituito quando { -apsaravideo-vod } non è attivato per l'account.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = Il servizio { -vod } è sospeso.
+operation-denied_suspended = Il servizio { -vod } è sospeso.
     .description = Questo messaggio di errore viene restituito quando l'account { -alibaba-cloud } presenta pagamenti scaduti. Ricaricare l'account.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = L'elaborazione della richiesta non è riuscita a causa di un er
     .description = Questo messaggio di errore viene restituito quando si verifica un errore sconosciuto in background. Riprovare più tardi o contattare il servizio clienti.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = La richiesta non è riuscita a causa di un errore temporaneo del server.
+service-un-available = La richiesta non è riuscita a causa di un errore temporaneo del server.
     .description = Questo messaggio di errore viene restituito quando il servizio non è disponibile.

@@ -10,7 +10,7 @@ invalid-parameter = 指定されたパラメーター { $parameter } は無効�
 operation-denied = お使いのアカウントでは{ -vod }サービスがまだ有効化されていません。
     .description = アカウントで{ -apsaravideo-vod }が有効化されていない場合に返されるエラーメッセージです。
 
-operation-denied-suspended = お使いの{ -vod }サービスは中断されています。
+operation-denied_suspended = お使いの{ -vod }サービスは中断されています。
     .description = { -alibaba-cloud }アカウントに料金の滞納がある場合に返されるエラーメッセージです。アカウントに資金を追加してください。
 
 forbidden = ユーザーには、指定されたリソースを操作する権限がありません。
@@ -19,5 +19,5 @@ forbidden = ユーザーには、指定されたリソースを操作する権�
 internal-error = 不明なエラーにより、リクエスト処理が失敗しました。
     .description = バックグラウンドで不明なエラーが発生した場合に返されるエラーメッセージです。しばらくしてからもう一度お試しいただくか、カスタマーサービス担当者にお問い合わせください。
 
-service-unavailable = サーバーの一時的な障害により、リクエストが失敗しました。
+service-un-available = サーバーの一時的な障害により、リクエストが失敗しました。
     .description = サービスが利用できない場合に返されるエラーメッセージです。

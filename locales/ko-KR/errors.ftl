@@ -19,7 +19,7 @@ operation-denied = 계정에 { -vod } 서비스가 아직 활성화되지 않았
     .description = 계정에 { -apsaravideo-vod } 서비스가 활성화되지 않은 경우 반환되는 오류 메시지입니다.
 
 # OperationDenied.Suspended(HTTP 403)
-operation-denied-suspended = { -vod } 서비스가 일시 중지되었습니다.
+operation-denied_suspended = { -vod } 서비스가 일시 중지되었습니다.
     .description = { -alibaba-cloud } 계정에 연체된 요금이 있는 경우 반환되는 오류 메시지입니다. 계정에 잔액을 충전하십시오.
 
 # Forbidden(HTTP 403)
@@ -31,5 +31,5 @@ internal-error = 알 수 없는 오류로 인해 요청 처리에 실패했습�
     .description = 백그라운드에서 알 수 없는 오류가 발생한 경우 반환되는 오류 메시지입니다. 잠시 후 다시 시도하거나 고객 서비스 담당자에게 문의하십시오.
 
 # ServiceUnAvailable(HTTP 503)
-service-unavailable = 서버의 일시적인 장애로 인해 요청에 실패했습니다.
+service-un-available = 서버의 일시적인 장애로 인해 요청에 실패했습니다.
     .description = 서비스를 사용할 수 없는 경우 반환되는 오류 메시지입니다.

@@ -19,7 +19,7 @@ operation-denied = Akaun anda belum mengaktifkan perkhidmatan { -vod }.
     .description = Mesej ralat ini dikembalikan apabila { -apsaravideo-vod } belum diaktifkan untuk akaun anda.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = Perkhidmatan { -vod } anda telah digantung.
+operation-denied_suspended = Perkhidmatan { -vod } anda telah digantung.
     .description = Mesej ralat ini dikembalikan apabila akaun { -alibaba-cloud } anda mempunyai tunggakan bayaran. Tambah dana ke dalam akaun anda.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = Pemprosesan permintaan gagal disebabkan oleh ralat yang tidak d
     .description = Mesej ralat ini dikembalikan apabila ralat yang tidak diketahui berlaku di latar belakang. Cuba lagi kemudian atau hubungi wakil khidmat pelanggan.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = Permintaan gagal disebabkan oleh gangguan sementara pada pelayan.
+service-un-available = Permintaan gagal disebabkan oleh gangguan sementara pada pelayan.
     .description = Mesej ralat ini dikembalikan apabila perkhidmatan tidak tersedia.

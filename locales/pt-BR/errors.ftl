@@ -19,7 +19,7 @@ operation-denied = O serviço { -vod } ainda não foi ativado para sua conta.
     .description = Esta mensagem de erro é retornada quando o { -apsaravideo-vod } não está ativado para sua conta.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = Seu serviço { -vod } está suspenso.
+operation-denied_suspended = Seu serviço { -vod } está suspenso.
     .description = Esta mensagem de erro é retornada quando sua conta da { -alibaba-cloud } tem pagamentos em atraso. Adicione saldo à sua conta.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = O processamento da solicitação falhou devido a um erro descon
     .description = Esta mensagem de erro é retornada quando ocorre um erro desconhecido em segundo plano. Tente novamente mais tarde ou entre em contato com o atendimento ao cliente.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = A solicitação falhou devido a um erro temporário do servidor.
+service-un-available = A solicitação falhou devido a um erro temporário do servidor.
     .description = Esta mensagem de erro é retornada quando o serviço não está disponível.

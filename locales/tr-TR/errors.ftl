@@ -19,7 +19,7 @@ operation-denied = Hesabınızda { -vod } hizmeti henüz etkinleştirilmedi.
     .description = Hesabınız için { -apsaravideo-vod } etkinleştirilmediğinde döndürülen hata mesajıdır.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = { -vod } hizmetiniz askıya alındı.
+operation-denied_suspended = { -vod } hizmetiniz askıya alındı.
     .description = { -alibaba-cloud } hesabınızda vadesi geçmiş ödemeler olduğunda döndürülen hata mesajıdır. Hesabınıza bakiye yükleyin.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = İstek, bilinmeyen bir hata nedeniyle işlenemedi.
     .description = Arka planda bilinmeyen bir hata oluştuğunda döndürülen hata mesajıdır. Daha sonra yeniden deneyin veya müşteri hizmetleri temsilcileriyle iletişime geçin.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = İstek, sunucudaki geçici bir arıza nedeniyle başarısız oldu.
+service-un-available = İstek, sunucudaki geçici bir arıza nedeniyle başarısız oldu.
     .description = Hizmet kullanılamadığında döndürülen hata mesajıdır.

@@ -19,7 +19,7 @@ operation-denied = Tài khoản của bạn chưa kích hoạt dịch vụ { -vo
     .description = Thông báo lỗi được trả về khi { -apsaravideo-vod } chưa được kích hoạt cho tài khoản của bạn.
 
 # OperationDenied.Suspended (HTTP 403).
-operation-denied-suspended = Dịch vụ { -vod } của bạn đã bị tạm ngưng.
+operation-denied_suspended = Dịch vụ { -vod } của bạn đã bị tạm ngưng.
     .description = Thông báo lỗi được trả về khi tài khoản { -alibaba-cloud } của bạn có khoản thanh toán quá hạn. Vui lòng nạp tiền vào tài khoản.
 
 # Forbidden (HTTP 403).
@@ -31,5 +31,5 @@ internal-error = Xử lý yêu cầu không thành công do một lỗi không x
     .description = Thông báo lỗi được trả về khi xảy ra lỗi không xác định ở hệ thống phụ trợ. Vui lòng thử lại sau hoặc liên hệ với bộ phận chăm sóc khách hàng.
 
 # ServiceUnAvailable (HTTP 503).
-service-unavailable = Yêu cầu không thành công do máy chủ gặp sự cố tạm thời.
+service-un-available = Yêu cầu không thành công do máy chủ gặp sự cố tạm thời.
     .description = Thông báo lỗi được trả về khi dịch vụ không khả dụng.

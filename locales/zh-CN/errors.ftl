@@ -10,7 +10,7 @@ invalid-parameter = 指定的参数 { $parameter } 无效。
 operation-denied = 您的账号尚未开通{ -vod }服务。
     .description = 账号未开通{ -apsaravideo-vod }服务。
 
-operation-denied-suspended = 您的{ -vod }服务已被暂停。
+operation-denied_suspended = 您的{ -vod }服务已被暂停。
     .description = { -alibaba-cloud }账号已欠费，请充值。
 
 forbidden = 用户无权操作指定的资源。
@@ -19,5 +19,5 @@ forbidden = 用户无权操作指定的资源。
 internal-error = 由于未知错误，请求处理失败。
     .description = 后台发生未知错误，请稍后重试或联系客服解决。
 
-service-unavailable = 由于服务器临时故障，请求失败。
+service-un-available = 由于服务器临时故障，请求失败。
     .description = 服务不可用。

@@ -19,7 +19,7 @@ operation-denied = 您的帳號尚未開通 { -vod } 服務。
     .description = 您的帳號未開通 { -apsaravideo-vod } 服務時傳回的錯誤訊息。
 
 # OperationDenied.Suspended（HTTP 403）。
-operation-denied-suspended = 您的 { -vod } 服務已暫停。
+operation-denied_suspended = 您的 { -vod } 服務已暫停。
     .description = 您的{ -alibaba-cloud }帳號已欠費時傳回的錯誤訊息。請為帳號儲值。
 
 # Forbidden（HTTP 403）。
@@ -31,5 +31,5 @@ internal-error = 發生未知錯誤，請求處理失敗。
     .description = 後端發生未知錯誤時傳回的錯誤訊息。請稍後再試，或聯絡客服人員。
 
 # ServiceUnAvailable（HTTP 503）。
-service-unavailable = 伺服器暫時發生故障，請求失敗。
+service-un-available = 伺服器暫時發生故障，請求失敗。
     .description = 服務無法使用時傳回的錯誤訊息。

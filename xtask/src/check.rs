@@ -1,14 +1,16 @@
 //! `cargo xtask check`: runs the catalogue checker on a locales folder and reports every finding.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
-use vod_error_l10n::{CodeTable, Report, check_locales, read_locales_dir};
+use vod_error_check::{Report, check_locales, page_table};
+use vod_error_l10n::MessageTable;
+use vod_error_l10n::loader::read_locales_dir;
 
-/// Exit status when the catalogue has errors (or warnings, with `--deny-warnings`).
-const EXIT_FINDINGS: u8 = 1;
+use crate::EXIT_FINDINGS;
+use crate::codegen;
 
 #[derive(Args)]
 pub(crate) struct CheckArgs {
@@ -32,23 +34,48 @@ enum Format {
 }
 
 pub(crate) fn run(args: &CheckArgs) -> anyhow::Result<u8> {
+    let root = crate::project_root();
     let dir = crate::locales_dir(args.locales_dir.as_deref());
-    let report = check_dir(&dir)?;
+    let (table, table_problems) = table(&root, &dir);
+    let report = check_dir(&dir, &table)?;
     match args.format {
         Format::Json => println!("{}", report.to_json()),
         Format::Human => {
             let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            for problem in &table_problems {
+                eprintln!("{problem}\n");
+            }
             eprint!("{}", report.render(color));
+            if args.locales_dir.is_none() && table_problems.is_empty() && !report.has_errors() {
+                let stale =
+                    codegen::generate(&root).map(|(_, files)| codegen::stale(&root, &files)).unwrap_or_default();
+                if !stale.is_empty() {
+                    eprintln!(
+                        "note: the embedded catalogue and the pages are older than these files: run `cargo xtask bless`"
+                    );
+                }
+            }
         }
     }
-    let failed = report.has_errors() || (args.deny_warnings && report.warning_count() > 0);
+    let failed =
+        !table_problems.is_empty() || report.has_errors() || (args.deny_warnings && report.warning_count() > 0);
     Ok(if failed { EXIT_FINDINGS } else { 0 })
 }
 
-/// Checks a locales folder against the VOD code table.
-fn check_dir(dir: &std::path::Path) -> anyhow::Result<Report> {
+/// The table to check against: the one `codes.toml` and the folder's `en-US` give now (not the
+/// one compiled into this binary, which may be older), with the pages' strings; when those
+/// sources have problems, the compiled one, and the problems.
+fn table(root: &Path, dir: &Path) -> (MessageTable, Vec<String>) {
+    match codegen::table::read_with(root, dir) {
+        Ok(table) => (codegen::message_table(&table).with(page_table()), Vec::new()),
+        Err(problems) => (vod_error_check::repository_table(), problems.iter().map(ToString::to_string).collect()),
+    }
+}
+
+/// Checks a locales folder against a table.
+fn check_dir(dir: &Path, table: &MessageTable) -> anyhow::Result<Report> {
     let locales = read_locales_dir(dir).with_context(|| format!("cannot check {}", dir.display()))?;
-    Ok(check_locales(&CodeTable::vod(), &locales))
+    Ok(check_locales(table, &locales))
 }
 
 #[cfg(test)]
@@ -56,7 +83,11 @@ mod tests {
     /// The repository's own catalogue passes the check with no warning: `cargo test` enforces it.
     #[test]
     fn the_repository_catalogue_is_clean() {
-        let report = super::check_dir(&crate::project_root().join("locales")).unwrap();
+        let root = crate::project_root();
+        let dir = root.join("locales");
+        let (table, problems) = super::table(&root, &dir);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        let report = super::check_dir(&dir, &table).unwrap();
         assert_eq!(report.error_count() + report.warning_count(), 0, "\n{}", report.render(false));
     }
 }

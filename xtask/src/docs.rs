@@ -1,4 +1,4 @@
-//! `cargo xtask docs [--check]`: writes the error-code page in every language to `docs/error-codes/`.
+//! `cargo xtask docs [--check]`: writes the error-code pages in every language to `docs/error-codes/`.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -6,10 +6,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::Args;
-use vod_error_l10n::{Catalog, GENERATED_HEADER, markdown_page};
+use vod_error_check::{GENERATED_HEADER, markdown_page, repository_table};
+use vod_error_l10n::loader::read_locales_dir;
+use vod_error_l10n::{Catalog, LanguageRequest};
 
-/// Exit status when `--check` finds a page that is stale, missing or left over.
-const EXIT_STALE: u8 = 1;
+use crate::EXIT_FINDINGS;
+
+/// Where the pages go, from the repository's root.
+const PAGES_DIR: &str = "docs/error-codes";
 
 #[derive(Args)]
 pub(crate) struct DocsArgs {
@@ -20,7 +24,7 @@ pub(crate) struct DocsArgs {
 
 pub(crate) fn run(args: &DocsArgs) -> anyhow::Result<u8> {
     let root = crate::project_root();
-    let out_dir = root.join("docs/error-codes");
+    let out_dir = root.join(PAGES_DIR);
     let pages = pages(&root.join("locales"))?;
     if args.check {
         return check(&out_dir, &pages);
@@ -28,30 +32,33 @@ pub(crate) fn run(args: &DocsArgs) -> anyhow::Result<u8> {
     fs::create_dir_all(&out_dir).with_context(|| format!("cannot create {}", out_dir.display()))?;
     for name in stale_files(&out_dir, &pages)?.extra {
         fs::remove_file(out_dir.join(&name)).with_context(|| format!("cannot remove {name}"))?;
-        println!("removed docs/error-codes/{name}");
+        println!("removed {PAGES_DIR}/{name}");
     }
     for (name, text) in &pages {
         let path = out_dir.join(name);
         if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
             fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
-            println!("wrote docs/error-codes/{name}");
+            println!("wrote {PAGES_DIR}/{name}");
         }
     }
-    println!("{} pages current in docs/error-codes/", pages.len());
+    println!("{} pages current in {PAGES_DIR}/", pages.len());
     Ok(0)
 }
 
 /// Every page to write, by file name: one per stored locale, and the index.
-fn pages(locales: &Path) -> anyhow::Result<BTreeMap<String, String>> {
-    let catalog = Catalog::from_dir(locales).with_context(|| format!("cannot load {}", locales.display()))?;
+pub(crate) fn pages(locales: &Path) -> anyhow::Result<BTreeMap<String, String>> {
+    let sources = read_locales_dir(locales).with_context(|| format!("cannot read {}", locales.display()))?;
+    let catalog = Catalog::load_sources(locales, &sources, &repository_table())
+        .with_context(|| format!("cannot load {}: run `cargo xtask check` for details", locales.display()))?
+        .catalog;
     let mut pages = BTreeMap::new();
     let mut index = format!(
         "{GENERATED_HEADER}\n\n# Error codes in every language\n\n\
          The common error codes of the ApsaraVideo VOD API, one page per language:\n\n"
     );
     for info in catalog.locale_infos().into_iter().filter(|info| !info.pseudo) {
-        let chain = catalog.negotiate_tags(&[info.tag.as_str()])?;
-        pages.insert(format!("{}.md", info.tag), markdown_page(&catalog, &chain));
+        let request = LanguageRequest::tags(&[info.tag.as_str()])?;
+        pages.insert(format!("{}.md", info.tag), markdown_page(&catalog.localizer(&request)));
         index.push_str(&format!("- [{}]({}.md) (`{}`)\n", info.name, info.tag, info.tag));
     }
     pages.insert("README.md".to_owned(), index);
@@ -59,13 +66,13 @@ fn pages(locales: &Path) -> anyhow::Result<BTreeMap<String, String>> {
 }
 
 /// What differs between the folder and the pages.
-struct Stale {
-    changed: Vec<String>,
-    missing: Vec<String>,
-    extra: Vec<String>,
+pub(crate) struct Stale {
+    pub(crate) changed: Vec<String>,
+    pub(crate) missing: Vec<String>,
+    pub(crate) extra: Vec<String>,
 }
 
-fn stale_files(out_dir: &Path, pages: &BTreeMap<String, String>) -> anyhow::Result<Stale> {
+pub(crate) fn stale_files(out_dir: &Path, pages: &BTreeMap<String, String>) -> anyhow::Result<Stale> {
     let mut stale = Stale { changed: Vec::new(), missing: Vec::new(), extra: Vec::new() };
     for (name, text) in pages {
         match fs::read_to_string(out_dir.join(name)) {
@@ -87,7 +94,7 @@ fn stale_files(out_dir: &Path, pages: &BTreeMap<String, String>) -> anyhow::Resu
 
 fn check(out_dir: &Path, pages: &BTreeMap<String, String>) -> anyhow::Result<u8> {
     let stale = stale_files(out_dir, pages)?;
-    let shown = |name: &String| PathBuf::from("docs/error-codes").join(name).display().to_string();
+    let shown = |name: &String| PathBuf::from(PAGES_DIR).join(name).display().to_string();
     let mut problems = 0;
     for (list, what) in [(&stale.changed, "is stale"), (&stale.missing, "is missing"), (&stale.extra, "is left over")] {
         for name in list {
@@ -96,11 +103,11 @@ fn check(out_dir: &Path, pages: &BTreeMap<String, String>) -> anyhow::Result<u8>
         }
     }
     if problems == 0 {
-        eprintln!("{} pages in docs/error-codes/ are current", pages.len());
+        eprintln!("{} pages in {PAGES_DIR}/ are current", pages.len());
         return Ok(0);
     }
-    eprintln!("  = help: run `cargo xtask docs` and commit the result");
-    Ok(EXIT_STALE)
+    eprintln!("  = help: run `cargo xtask docs` (or `cargo xtask bless`) and commit the result");
+    Ok(EXIT_FINDINGS)
 }
 
 #[cfg(test)]
@@ -110,8 +117,8 @@ mod tests {
     fn committed_pages_are_current() {
         let root = crate::project_root();
         let pages = super::pages(&root.join("locales")).unwrap();
-        let stale = super::stale_files(&root.join("docs/error-codes"), &pages).unwrap();
+        let stale = super::stale_files(&root.join(super::PAGES_DIR), &pages).unwrap();
         let problems = [stale.changed, stale.missing, stale.extra].concat();
-        assert!(problems.is_empty(), "stale pages {problems:?}: run `cargo xtask docs`");
+        assert!(problems.is_empty(), "stale pages {problems:?}: run `cargo xtask docs` (or `cargo xtask bless`)");
     }
 }

@@ -1,12 +1,16 @@
-//! The project's own tasks, run as `cargo xtask <task>`: check, docs, bench, new-locale, mark-reviewed.
+//! The project's own tasks, run as `cargo xtask <task>`: check, codegen, bless, docs, new-locale,
+//! mark-reviewed, bench.
 //!
 //! Each task is one module; `main` only parses the command line and dispatches. The work itself
-//! lives in the library crates, so that tests and other tools can run it too.
+//! lives in the library crates where others need it (the checker in `vod-error-check`, the baking
+//! in `vod-error-l10n`), so that tests and other tools can run it too.
 
 #![forbid(unsafe_code)]
 
 mod bench;
+mod bless;
 mod check;
+mod codegen;
 mod docs;
 mod mark_reviewed;
 mod new_locale;
@@ -19,6 +23,9 @@ use clap::{Parser, Subcommand};
 /// Exit status of a task whose command line or input folder is unusable.
 const EXIT_USAGE: u8 = 2;
 
+/// Exit status of a task that found something to fix (stale files, findings).
+const EXIT_FINDINGS: u8 = 1;
+
 /// The project's own tasks.
 #[derive(Parser)]
 #[command(name = "cargo xtask")]
@@ -29,11 +36,15 @@ struct Tasks {
 
 #[derive(Subcommand)]
 enum Task {
-    /// Run the benchmarks briefly; print medians and ratios to baselines, and write target/bench-summary.json.
+    /// Run the benchmarks briefly; print medians and ratios to baselines, and write bench-summary.json.
     Bench(bench::BenchArgs),
+    /// Regenerate everything the sources imply: code table, embedded catalogue, pages, shipped codes.
+    Bless(bless::BlessArgs),
     /// Check every locale against the code table: missing, extra or broken messages, and more.
     Check(check::CheckArgs),
-    /// Write the error-code page in every language to `docs/error-codes/` (`--check`: fail if stale).
+    /// Write the code table and the embedded catalogue from their sources (`--check`: fail if stale).
+    Codegen(codegen::CodegenArgs),
+    /// Write the error-code pages in every language to `docs/error-codes/` (`--check`: fail if stale).
     Docs(docs::DocsArgs),
     /// Start a new locale from `en-US`, for a translator to translate.
     NewLocale(new_locale::NewLocaleArgs),
@@ -51,7 +62,9 @@ fn main() -> ExitCode {
     };
     let outcome = match tasks.task {
         Task::Bench(args) => bench::run(&args),
+        Task::Bless(args) => bless::run(&args),
         Task::Check(args) => check::run(&args),
+        Task::Codegen(args) => codegen::run(&args),
         Task::Docs(args) => docs::run(&args),
         Task::NewLocale(args) => new_locale::run(&args),
         Task::MarkReviewed(args) => mark_reviewed::run(&args),

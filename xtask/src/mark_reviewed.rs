@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use clap::Args;
-use vod_error_l10n::{DEFAULT_LOCALE, REVIEW_FILE, ReviewRecord, read_locales_dir, source_texts};
+use vod_error_l10n::DEFAULT_LOCALE;
+use vod_error_l10n::loader::{REVIEW_FILE, ReviewRecord, read_locales_dir, source_texts};
 
 #[derive(Args)]
 pub(crate) struct MarkReviewedArgs {
@@ -18,7 +19,20 @@ pub(crate) struct MarkReviewedArgs {
     locales_dir: Option<PathBuf>,
 }
 
+impl MarkReviewedArgs {
+    /// Every entry of one locale of the repository's `locales/`.
+    pub(crate) fn for_locale(tag: &str) -> MarkReviewedArgs {
+        MarkReviewedArgs { tag: tag.to_owned(), keys: Vec::new(), locales_dir: None }
+    }
+}
+
 pub(crate) fn run(args: &MarkReviewedArgs) -> anyhow::Result<u8> {
+    mark(args)?;
+    Ok(0)
+}
+
+/// Writes the locale's review record: each entry marked with the `en-US` text it was reviewed against.
+pub(crate) fn mark(args: &MarkReviewedArgs) -> anyhow::Result<()> {
     if args.tag == DEFAULT_LOCALE {
         bail!("`{DEFAULT_LOCALE}` is the source of every translation; it needs no review record");
     }
@@ -51,5 +65,5 @@ pub(crate) fn run(args: &MarkReviewedArgs) -> anyhow::Result<u8> {
     }
     fs::write(&path, record.to_json()).with_context(|| format!("cannot write {}", path.display()))?;
     println!("marked {marked} entries of `{}` as reviewed against `{DEFAULT_LOCALE}` in {}", args.tag, path.display());
-    Ok(0)
+    Ok(())
 }

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use clap::Args;
-use vod_error_l10n::{DEFAULT_LOCALE, parse_tag};
+use vod_error_check::{GLOSSARY_FILE, Glossary};
+use vod_error_l10n::DEFAULT_LOCALE;
+use vod_error_l10n::negotiate::parse_tag;
 
 #[derive(Args)]
 pub(crate) struct NewLocaleArgs {
@@ -46,6 +48,22 @@ pub(crate) fn run(args: &NewLocaleArgs) -> anyhow::Result<u8> {
         fs::write(&path, header + &text).with_context(|| format!("cannot write {}", path.display()))?;
         println!("wrote {}", path.display());
     }
-    println!("next: translate the files, then run `cargo xtask check`");
+    let glossary = source.join(GLOSSARY_FILE);
+    if let Ok(text) = fs::read_to_string(&glossary) {
+        let english = Glossary::from_json(&text).with_context(|| format!("cannot read {}", glossary.display()))?;
+        let terms: serde_json::Map<String, serde_json::Value> =
+            english.terms.keys().map(|term| (term.clone(), serde_json::Value::Array(Vec::new()))).collect();
+        let started = serde_json::json!({
+            "about": format!("The glossary of {}: for each term, the forms it takes in this locale's text. Fill in every list.", args.tag),
+            "terms": terms,
+        });
+        let path = target.join(GLOSSARY_FILE);
+        fs::write(&path, serde_json::to_string_pretty(&started)? + "\n")
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        println!("wrote {}", path.display());
+    }
+    println!("next: translate the files and fill in glossary.json, then run `cargo xtask check`;");
+    println!("      preview with `cargo run -- --locales-dir locales explain Forbidden --lang {}`;", args.tag);
+    println!("      when a second person has reviewed it, run `cargo xtask bless --reviewed {}` and commit", args.tag);
     Ok(0)
 }

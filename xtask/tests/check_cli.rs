@@ -2,82 +2,99 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/check")
-}
 
 fn xtask(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_xtask")).args(args).env("NO_COLOR", "1").output().unwrap()
 }
 
-/// One command line and the exit status it must end with.
-const CASES: &[(&[&str], i32)] = &[
-    (&["check", "--locales-dir", "clean"], 0),
-    (&["check", "--locales-dir", "clean", "--deny-warnings"], 0),
-    (&["check", "--locales-dir", "variables"], 1),
-    (&["check", "--locales-dir", "stale-translation"], 0),
-    (&["check", "--locales-dir", "stale-translation", "--deny-warnings"], 1),
-    (&["check", "--locales-dir", "no-such-folder"], 2),
-    (&["check", "--format", "yaml"], 2),
-];
+/// A copy of the repository's `en-US` and `ja-JP` (or only `en-US`), in a folder of its own.
+fn copy(case: &str, tags: &[&str]) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("check-cli").join(case);
+    let _ = fs::remove_dir_all(&dir);
+    let repository = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    for tag in tags {
+        fs::create_dir_all(dir.join(tag)).unwrap();
+        for entry in fs::read_dir(repository.join(tag)).unwrap() {
+            let path = entry.unwrap().path();
+            fs::copy(&path, dir.join(tag).join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    dir
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn check(dir: &Path, extra: &[&str]) -> Output {
+    let shown = dir.display().to_string();
+    xtask(&[&["check", "--locales-dir", shown.as_str()], extra].concat())
+}
 
 #[test]
-fn exit_statuses() {
-    for &(args, status) in CASES {
-        let args: Vec<String> = args
-            .iter()
-            .enumerate()
-            .map(|(index, arg)| {
-                if index > 0 && args[index - 1] == "--locales-dir" {
-                    fixtures().join(arg).display().to_string()
-                } else {
-                    (*arg).to_owned()
-                }
-            })
-            .collect();
-        let borrowed: Vec<&str> = args.iter().map(String::as_str).collect();
-        let output = xtask(&borrowed);
-        assert_eq!(output.status.code(), Some(status), "{args:?}\n{}", String::from_utf8_lossy(&output.stderr));
+fn a_clean_folder_passes_even_with_deny_warnings() {
+    let dir = copy("clean", &["en-US", "ja-JP"]);
+    for extra in [&[][..], &["--deny-warnings"]] {
+        let output = check(&dir, extra);
+        assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     }
 }
 
 #[test]
-fn json_output_lists_every_finding() {
-    let dir = fixtures().join("variables").display().to_string();
-    let output = xtask(&["check", "--locales-dir", &dir, "--format", "json"]);
+fn an_undeclared_variable_fails_and_json_lists_it() {
+    let dir = copy("variables", &["en-US", "ja-JP"]);
+    edit(&dir.join("ja-JP/errors.ftl"), "{ $parameter }", "{ $param }");
+    assert_eq!(check(&dir, &[]).status.code(), Some(1));
+    let output = check(&dir, &["--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(report["errors"], 3);
+    assert_eq!(report["errors"], 2, "{report}");
     assert_eq!(report["findings"][0]["check"], "variables");
     assert_eq!(report["findings"][0]["locale"], "ja-JP");
 }
 
 #[test]
+fn a_stale_translation_is_a_warning_that_deny_warnings_fails() {
+    let dir = copy("stale", &["en-US", "ja-JP"]);
+    edit(&dir.join("ja-JP/review.json"), "\"forbidden\": \"User not", "\"forbidden\": \"Once, User not");
+    assert_eq!(check(&dir, &[]).status.code(), Some(0));
+    assert_eq!(check(&dir, &["--deny-warnings"]).status.code(), Some(1));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(check(Path::new("no/such/folder"), &[]).status.code(), Some(2));
+    assert_eq!(xtask(&["check", "--format", "yaml"]).status.code(), Some(2));
+}
+
+#[test]
 fn a_new_locale_starts_from_english_and_is_reported_untranslated() {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("new-locale");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let english = fixtures().join("clean/en-US");
-    std::fs::create_dir_all(dir.join("en-US")).unwrap();
-    for entry in std::fs::read_dir(&english).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.join("en-US").join(path.file_name().unwrap())).unwrap();
-    }
+    let dir = copy("new-locale", &["en-US"]);
     let shown = dir.display().to_string();
     let created = xtask(&["new-locale", "sv-SE", "--locales-dir", &shown]);
     assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
     assert!(dir.join("sv-SE/errors.ftl").exists());
+    assert_eq!(dir.join("sv-SE/glossary.json").exists(), dir.join("en-US/glossary.json").exists());
     let again = xtask(&["new-locale", "sv-SE", "--locales-dir", &shown]);
     assert_eq!(again.status.code(), Some(2), "an existing locale is not overwritten");
     let bad_tag = xtask(&["new-locale", "sv_SE", "--locales-dir", &shown]);
     assert_eq!(bad_tag.status.code(), Some(2));
-    let checked = xtask(&["check", "--locales-dir", &shown, "--format", "json"]);
-    assert_eq!(checked.status.code(), Some(0), "untranslated is a warning");
+    let checked = check(&dir, &["--format", "json"]);
+    assert_eq!(
+        checked.status.code(),
+        Some(0),
+        "untranslated is a warning: {}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
     let report: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
     let untranslated = report["findings"].as_array().unwrap().iter().filter(|f| f["check"] == "untranslated").count();
-    assert_eq!(untranslated, 21, "every value and description of the new locale");
-    let strict = xtask(&["check", "--locales-dir", &shown, "--deny-warnings"]);
-    assert_eq!(strict.status.code(), Some(1));
+    let entries = vod_error_codes::Message::COUNT * 2 + vod_error_check::PAGE_MESSAGES.len();
+    assert_eq!(untranslated, entries, "every value and description of the new locale");
+    let swedish = report["locales"].as_array().unwrap().iter().find(|l| l["locale"] == "sv-SE").unwrap();
+    assert_eq!(swedish["percent_translated"], 0, "{swedish}");
+    assert_eq!(check(&dir, &["--deny-warnings"]).status.code(), Some(1));
 }

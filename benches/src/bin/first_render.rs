@@ -13,8 +13,8 @@ fn main() -> ExitCode {
         Some("exit") => ExitCode::SUCCESS,
         Some("render") => {
             let catalog = Catalog::embedded();
-            let chain = catalog.negotiate_accept_language("ja-JP,ja;q=0.9");
-            let rendered = catalog.message(&chain, &VodError::missing_parameter("VideoId"));
+            let rendered =
+                catalog.localizer_for_accept_language("ja-JP,ja;q=0.9").message(&VodError::MissingParameter("VideoId"));
             if rendered.text.contains("VideoId") { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
         _ => {

@@ -1,10 +1,12 @@
-//! What follows from a code's row: its family, whose fault it is, and its text forms.
+//! `ErrorCode`: what the table says of a code, its family, whose fault it is, and its text forms.
 
 use std::fmt;
 use std::str::FromStr;
 
-use crate::ErrorCode;
+use crate::generated::{CODES, WIRE_INDEX};
 use crate::lookup::UnknownCodeError;
+use crate::table::{CodeRow, Documented};
+use crate::{ErrorCode, Message};
 
 /// Who has to act for the request to succeed: the caller or the service.
 ///
@@ -24,22 +26,287 @@ pub enum Fault {
     Server,
 }
 
-impl ErrorCode {
-    /// The code this one is a kind of: `OperationDenied.Suspended` is an `OperationDenied`.
-    ///
-    /// The family comes from the wire string: the part before the last `.`, when that is a code.
+/// A family of codes: the codes whose wire strings share the part before the first dot.
+///
+/// `OperationDenied.Suspended` is in the family `OperationDenied`, whose own code exists;
+/// `InvalidVideo.NotFound` is in the family `InvalidVideo`, which names a family but no code.
+/// A family is a grouping for people and tools, not a code a response carries.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_codes::ErrorCode;
+///
+/// let family = ErrorCode::OperationDenied_Suspended.family();
+/// assert_eq!(family.name(), "OperationDenied");
+/// assert_eq!(family.code(), Some(ErrorCode::OperationDenied));
+/// assert!(family.codes().any(|code| code == ErrorCode::OperationDenied_Suspended));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Family {
+    name: &'static str,
+}
+
+impl Family {
+    /// The family's name: the first segment of its codes' wire strings.
     ///
     /// # Example
     ///
     /// ```
     /// use vod_error_codes::ErrorCode;
     ///
-    /// assert_eq!(ErrorCode::OperationDeniedSuspended.parent(), Some(ErrorCode::OperationDenied));
+    /// assert_eq!(ErrorCode::Forbidden.family().name(), "Forbidden");
+    /// ```
+    pub fn name(self) -> &'static str {
+        self.name
+    }
+
+    /// The code named like the family, when there is one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::InternalError.family().code(), Some(ErrorCode::InternalError));
+    /// ```
+    pub fn code(self) -> Option<ErrorCode> {
+        ErrorCode::from_wire(self.name)
+    }
+
+    /// Every code of the family, in table order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::OperationDenied.family().codes().count(), ErrorCode::OperationDenied.family().codes().count());
+    /// assert!(ErrorCode::OperationDenied.family().codes().all(|code| code.as_str().starts_with("OperationDenied")));
+    /// ```
+    pub fn codes(self) -> impl Iterator<Item = ErrorCode> {
+        ErrorCode::all().filter(move |code| code.family().name == self.name)
+    }
+}
+
+impl ErrorCode {
+    fn row(self) -> &'static CodeRow {
+        &CODES[self as usize]
+    }
+
+    /// Every code, in table order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::all().next(), Some(ErrorCode::MissingParameter));
+    /// assert_eq!(ErrorCode::all().count(), ErrorCode::COUNT);
+    /// ```
+    pub fn all() -> impl ExactSizeIterator<Item = ErrorCode> + Clone {
+        ErrorCode::ALL.iter().copied()
+    }
+
+    /// The code exactly as the API sends it on the wire.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::ServiceUnAvailable.as_str(), "ServiceUnAvailable");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        self.row().wire
+    }
+
+    /// The code's usual HTTP status: the one most operations document.
+    ///
+    /// An operation can document another ([`ErrorCode::documented`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::InternalError.http_status(), 500);
+    /// ```
+    pub fn http_status(self) -> u16 {
+        self.row().status
+    }
+
+    /// Whether sending the same request again later can succeed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert!(ErrorCode::ServiceUnAvailable.is_retryable());
+    /// assert!(!ErrorCode::InvalidParameter.is_retryable());
+    /// ```
+    pub fn is_retryable(self) -> bool {
+        self.row().retryable
+    }
+
+    /// Whether the code is one of the common errors any operation can return.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert!(ErrorCode::Forbidden.is_common());
+    /// ```
+    pub fn is_common(self) -> bool {
+        self.row().common
+    }
+
+    /// Why the API no longer sends the code, for a retired one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::Forbidden.retired(), None);
+    /// ```
+    pub fn retired(self) -> Option<&'static str> {
+        self.row().retired
+    }
+
+    /// What a reader should know about the code as its source documents it, if anything.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::MissingParameter.note(), None);
+    /// ```
+    pub fn note(self) -> Option<&'static str> {
+        self.row().note
+    }
+
+    /// The code's own message.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, Message};
+    ///
+    /// assert_eq!(ErrorCode::MissingParameter.message(), Message::MissingParameter);
+    /// ```
+    pub fn message(self) -> Message {
+        self.row().messages[0]
+    }
+
+    /// Every message of the code: its own, then the variants some operations send.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::Forbidden.messages()[0], ErrorCode::Forbidden.message());
+    /// ```
+    pub fn messages(self) -> &'static [Message] {
+        self.row().messages
+    }
+
+    /// The id of the code's Fluent message: the wire string in kebab-case, `_` for each dot.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::OperationDenied_Suspended.message_id(), "operation-denied_suspended");
+    /// ```
+    pub fn message_id(self) -> &'static str {
+        self.message().id()
+    }
+
+    /// Every operation that documents the code, with the status and message it sends.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// for documented in ErrorCode::MissingParameter.documented() {
+    ///     assert_eq!(documented.code, ErrorCode::MissingParameter);
+    /// }
+    /// ```
+    pub fn documented(self) -> impl ExactSizeIterator<Item = &'static Documented> {
+        self.row().documented.iter().copied()
+    }
+
+    /// The position of the code in [`ErrorCode::ALL`], for tables indexed by code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// for (position, code) in ErrorCode::all().enumerate() {
+    ///     assert_eq!(code.index(), position);
+    /// }
+    /// ```
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The code whose wire string is exactly `wire`, if any.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::from_wire("Forbidden"), Some(ErrorCode::Forbidden));
+    /// assert_eq!(ErrorCode::from_wire("forbidden"), None);
+    /// ```
+    pub fn from_wire(wire: &str) -> Option<ErrorCode> {
+        WIRE_INDEX.binary_search_by(|(known, _)| (*known).cmp(wire)).ok().map(|position| WIRE_INDEX[position].1)
+    }
+
+    /// The code's family: the codes that share the part of the wire string before the first dot.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::OperationDenied_Suspended.family().name(), "OperationDenied");
+    /// ```
+    pub fn family(self) -> Family {
+        let wire = self.as_str();
+        Family { name: wire.split_once('.').map_or(wire, |(first, _)| first) }
+    }
+
+    /// The nearest code this one is a kind of: drop the last segment of the wire string until
+    /// what is left is a code. `OperationDenied.Suspended` is an `OperationDenied`;
+    /// `InvalidVideo.NotFound` has no parent, since `InvalidVideo` is no code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::ErrorCode;
+    ///
+    /// assert_eq!(ErrorCode::OperationDenied_Suspended.parent(), Some(ErrorCode::OperationDenied));
     /// assert_eq!(ErrorCode::OperationDenied.parent(), None);
     /// ```
     pub fn parent(self) -> Option<ErrorCode> {
-        let (family, _) = self.as_str().rsplit_once('.')?;
-        ErrorCode::from_wire(family)
+        let mut rest = self.as_str();
+        while let Some((head, _)) = rest.rsplit_once('.') {
+            if let Some(code) = ErrorCode::from_wire(head) {
+                return Some(code);
+            }
+            rest = head;
+        }
+        None
     }
 
     /// Whether this code is `other` or a kind of it, through any number of parents.
@@ -49,9 +316,9 @@ impl ErrorCode {
     /// ```
     /// use vod_error_codes::ErrorCode;
     ///
-    /// assert!(ErrorCode::OperationDeniedSuspended.is_a(ErrorCode::OperationDenied));
+    /// assert!(ErrorCode::OperationDenied_Suspended.is_a(ErrorCode::OperationDenied));
     /// assert!(ErrorCode::OperationDenied.is_a(ErrorCode::OperationDenied));
-    /// assert!(!ErrorCode::OperationDenied.is_a(ErrorCode::OperationDeniedSuspended));
+    /// assert!(!ErrorCode::OperationDenied.is_a(ErrorCode::OperationDenied_Suspended));
     /// ```
     pub fn is_a(self, other: ErrorCode) -> bool {
         let mut current = Some(self);
@@ -73,7 +340,7 @@ impl ErrorCode {
     ///
     /// assert_eq!(ErrorCode::ServiceUnAvailable.fault(), Fault::Server);
     /// ```
-    pub const fn fault(self) -> Fault {
+    pub fn fault(self) -> Fault {
         if self.http_status() >= 500 { Fault::Server } else { Fault::Client }
     }
 }
@@ -83,7 +350,7 @@ impl ErrorCode {
 /// ```
 /// use vod_error_codes::ErrorCode;
 ///
-/// assert_eq!(ErrorCode::OperationDeniedSuspended.to_string(), "OperationDenied.Suspended");
+/// assert_eq!(ErrorCode::OperationDenied_Suspended.to_string(), "OperationDenied.Suspended");
 /// ```
 impl fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -91,14 +358,13 @@ impl fmt::Display for ErrorCode {
     }
 }
 
-/// Parses the exact wire string; anything else is an error that suggests the closest code.
+/// Parses the exact wire string; anything else is an error.
 ///
 /// ```
 /// use vod_error_codes::ErrorCode;
 ///
 /// assert_eq!("Forbidden".parse::<ErrorCode>(), Ok(ErrorCode::Forbidden));
-/// let error = "Forbiden".parse::<ErrorCode>().unwrap_err();
-/// assert_eq!(error.suggestion(), Some(ErrorCode::Forbidden));
+/// assert!("Forbiden".parse::<ErrorCode>().is_err());
 /// ```
 impl FromStr for ErrorCode {
     type Err = UnknownCodeError;
@@ -122,13 +388,14 @@ impl serde::Serialize for ErrorCode {
     }
 }
 
-/// Deserializes from the exact wire string.
+/// Deserializes from the exact wire string of a known code; to read any code, known or not,
+/// deserialize a [`WireCode`](crate::WireCode).
 ///
 /// ```
 /// use vod_error_codes::ErrorCode;
 ///
 /// let code: ErrorCode = serde_json::from_str(r#""OperationDenied.Suspended""#).unwrap();
-/// assert_eq!(code, ErrorCode::OperationDeniedSuspended);
+/// assert_eq!(code, ErrorCode::OperationDenied_Suspended);
 /// assert!(serde_json::from_str::<ErrorCode>(r#""Nope""#).is_err());
 /// ```
 impl<'de> serde::Deserialize<'de> for ErrorCode {
@@ -148,64 +415,5 @@ impl<'de> serde::Deserialize<'de> for ErrorCode {
         }
 
         deserializer.deserialize_str(WireVisitor)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// One row per code: wire string, status, fault, parent, retryable.
-    const EXPECTED: &[(&str, u16, Fault, Option<&str>, bool)] = &[
-        ("MissingParameter", 400, Fault::Client, None, false),
-        ("InvalidParameter", 400, Fault::Client, None, false),
-        ("OperationDenied", 403, Fault::Client, None, false),
-        ("OperationDenied.Suspended", 403, Fault::Client, Some("OperationDenied"), false),
-        ("Forbidden", 403, Fault::Client, None, false),
-        ("InternalError", 500, Fault::Server, None, true),
-        ("ServiceUnAvailable", 503, Fault::Server, None, true),
-    ];
-
-    fn check(wire: &str, status: u16, fault: Fault, parent: Option<&str>, retryable: bool) {
-        let code: ErrorCode = wire.parse().unwrap();
-        assert_eq!(code.as_str(), wire);
-        assert_eq!(code.to_string(), wire);
-        assert_eq!(code.http_status(), status, "{wire}");
-        assert_eq!(code.fault(), fault, "{wire}");
-        assert_eq!(code.parent().map(ErrorCode::as_str), parent, "{wire}");
-        assert_eq!(code.is_retryable(), retryable, "{wire}");
-        let json = serde_json::to_string(&code).unwrap();
-        assert_eq!(serde_json::from_str::<ErrorCode>(&json).unwrap(), code);
-    }
-
-    #[test]
-    fn every_code_matches_the_seed_table() {
-        assert_eq!(ErrorCode::ALL.len(), EXPECTED.len());
-        for &(wire, status, fault, parent, retryable) in EXPECTED {
-            check(wire, status, fault, parent, retryable);
-        }
-    }
-
-    #[test]
-    fn message_ids_are_fluent_identifiers_spelling_the_wire_string() {
-        for &code in ErrorCode::ALL {
-            let id = code.message_id();
-            let valid = id.starts_with(|c: char| c.is_ascii_lowercase())
-                && id.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-            assert!(valid, "{id} is not a lowercase Fluent identifier");
-            let letters_of_id = id.replace('-', "");
-            let letters_of_wire = code.as_str().to_ascii_lowercase().replace('.', "");
-            assert_eq!(letters_of_id, letters_of_wire, "{code}");
-            assert_eq!(ErrorCode::from_message_id(id), Some(code));
-        }
-    }
-
-    #[test]
-    fn codes_are_ordered_as_in_the_table_and_unique() {
-        for pair in ErrorCode::ALL.windows(2) {
-            assert!(pair[0] < pair[1]);
-            assert_ne!(pair[0].as_str(), pair[1].as_str());
-            assert_ne!(pair[0].message_id(), pair[1].message_id());
-        }
     }
 }

@@ -1,83 +1,101 @@
-//! `VodError`: an error value that carries its code and the arguments of its message.
+//! `VodError`: an error value that carries its message, the values of its arguments, its status.
 
-use std::borrow::Cow;
 use std::fmt;
 
-use crate::ErrorCode;
+use crate::{ArgumentKind, ErrorCode, Message, Operation, Value};
 
-/// An error of the VOD API: a code and the values of its message's arguments.
+/// An error of the VOD API: a message (a code's own or a variant), the values of its arguments,
+/// and, when an operation is known, that operation's status for it.
 ///
-/// The typed constructors (one per code, such as [`VodError::missing_parameter`]) take every
-/// argument the code's message declares, so none can be forgotten; [`VodError::new`] checks the
-/// arguments at run time instead, for codes that are only known then.
+/// The typed constructors, one per code and named like it (`VodError::MissingParameter("VideoId")`),
+/// take every argument of the code's message, so none can be forgotten; [`VodError::new`] checks
+/// the arguments at run time instead, for messages only known then. `Display` writes the English
+/// message exactly as the API sends it; `vod-error-l10n` renders it in other languages.
 ///
 /// # Example
 ///
 /// ```
 /// use vod_error_codes::{ErrorCode, VodError};
 ///
-/// let error = VodError::missing_parameter("VideoId");
+/// let error = VodError::MissingParameter("VideoId");
 /// assert_eq!(error.code(), ErrorCode::MissingParameter);
-/// assert_eq!(error.argument("parameter"), Some("VideoId"));
-/// assert_eq!(error.to_string(), "MissingParameter (parameter: \"VideoId\")");
+/// assert_eq!(error.http_status(), 400);
+/// assert_eq!(
+///     error.to_string(),
+///     "The input parameter VideoId that is mandatory for processing this request is not supplied.",
+/// );
 /// ```
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct VodError {
-    code: ErrorCode,
-    arguments: Vec<(&'static str, Cow<'static, str>)>,
+    message: Message,
+    /// The argument values, in the message's declared order.
+    values: Vec<Value>,
+    operation: Option<Operation>,
+    status: u16,
 }
 
-/// The arguments given for a code do not match the ones its message declares.
+/// The arguments given for a message do not match the ones it declares.
 ///
 /// # Example
 ///
 /// ```
-/// use vod_error_codes::{ArgumentError, ErrorCode, VodError};
+/// use vod_error_codes::{ArgumentError, Message, VodError};
 ///
-/// let error = VodError::new(ErrorCode::MissingParameter, [("param", "VideoId")]).unwrap_err();
+/// let error = VodError::new(Message::MissingParameter, [("param", "VideoId")]).unwrap_err();
 /// assert!(matches!(error, ArgumentError::Unknown { .. }));
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum ArgumentError {
-    /// An argument the code's message does not declare.
+    /// An argument the message does not declare.
     Unknown {
-        /// The code that was built.
-        code: ErrorCode,
+        /// The message that was built.
+        message: Message,
         /// The argument given.
         name: String,
     },
-    /// An argument the code's message declares was not given.
+    /// An argument the message declares was not given.
     Missing {
-        /// The code that was built.
-        code: ErrorCode,
+        /// The message that was built.
+        message: Message,
         /// The argument that is missing.
         name: &'static str,
     },
     /// The same argument was given twice.
     Duplicate {
-        /// The code that was built.
-        code: ErrorCode,
+        /// The message that was built.
+        message: Message,
         /// The argument given twice.
         name: &'static str,
+    },
+    /// A number argument was given text that is not a whole number.
+    NotANumber {
+        /// The message that was built.
+        message: Message,
+        /// The argument.
+        name: &'static str,
+        /// What was given.
+        given: String,
     },
 }
 
 impl fmt::Display for ArgumentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ArgumentError::Unknown { code, name } => {
-                write!(f, "`{code}` takes no argument {name:?}")?;
-                match code.args() {
+            ArgumentError::Unknown { message, name } => {
+                write!(f, "`{message}` takes no argument {name:?}")?;
+                let names: Vec<&str> = message.arguments().iter().map(|argument| argument.name).collect();
+                match names.as_slice() {
                     [] => write!(f, "; it takes none"),
-                    args => write!(f, "; it takes: {}", args.join(", ")),
+                    names => write!(f, "; it takes: {}", names.join(", ")),
                 }
             }
-            ArgumentError::Missing { code, name } => {
-                write!(f, "`{code}` needs the argument `{name}`")
+            ArgumentError::Missing { message, name } => write!(f, "`{message}` needs the argument `{name}`"),
+            ArgumentError::Duplicate { message, name } => {
+                write!(f, "the argument `{name}` of `{message}` is given twice")
             }
-            ArgumentError::Duplicate { code, name } => {
-                write!(f, "the argument `{name}` of `{code}` is given twice")
+            ArgumentError::NotANumber { message, name, given } => {
+                write!(f, "the argument `{name}` of `{message}` takes a whole number, not {given:?}")
             }
         }
     }
@@ -86,46 +104,96 @@ impl fmt::Display for ArgumentError {
 impl std::error::Error for ArgumentError {}
 
 impl VodError {
-    /// Builds an error from a code known only at run time, checking its arguments.
-    ///
-    /// Every declared argument must be given once, and no other.
+    /// Builds an error from a message known only at run time, checking its arguments: every
+    /// declared argument once, and no other. Text given for a number argument must be a whole
+    /// number.
     ///
     /// # Example
     ///
     /// ```
-    /// use vod_error_codes::{ArgumentError, ErrorCode, VodError};
+    /// use vod_error_codes::{ArgumentError, Message, VodError};
     ///
-    /// let error = VodError::new(ErrorCode::InvalidParameter, [("parameter", "Width")])?;
-    /// assert_eq!(error, VodError::invalid_parameter("Width"));
-    /// assert!(VodError::new(ErrorCode::InvalidParameter, [("parameter", ""); 0]).is_err());
+    /// let error = VodError::new(Message::InvalidParameter, [("parameter", "Width")])?;
+    /// assert_eq!(error, VodError::InvalidParameter("Width"));
+    /// assert!(VodError::new(Message::InvalidParameter, [("parameter", ""); 0]).is_err());
     /// # Ok::<(), ArgumentError>(())
     /// ```
-    pub fn new<N, V>(code: ErrorCode, arguments: impl IntoIterator<Item = (N, V)>) -> Result<VodError, ArgumentError>
+    pub fn new<N, V>(message: Message, arguments: impl IntoIterator<Item = (N, V)>) -> Result<VodError, ArgumentError>
     where
         N: AsRef<str>,
-        V: Into<Cow<'static, str>>,
+        V: Into<Value>,
     {
-        let mut checked: Vec<(&'static str, Cow<'static, str>)> = Vec::new();
+        let declared = message.arguments();
+        let mut values: Vec<Option<Value>> = vec![None; declared.len()];
         for (name, value) in arguments {
             let name = name.as_ref();
-            let Some(&declared) = code.args().iter().find(|&&declared| declared == name) else {
-                return Err(ArgumentError::Unknown { code, name: name.to_owned() });
+            let Some(position) = declared.iter().position(|argument| argument.name == name) else {
+                return Err(ArgumentError::Unknown { message, name: name.to_owned() });
             };
-            if checked.iter().any(|&(seen, _)| seen == declared) {
-                return Err(ArgumentError::Duplicate { code, name: declared });
+            let argument = declared[position];
+            let value = match (argument.kind, value.into()) {
+                (ArgumentKind::Number, Value::Text(text)) => match text.trim().parse::<i64>() {
+                    Ok(number) => Value::Number(number),
+                    Err(_) => {
+                        return Err(ArgumentError::NotANumber { message, name: argument.name, given: text.into() });
+                    }
+                },
+                (_, value) => value,
+            };
+            if values[position].replace(value).is_some() {
+                return Err(ArgumentError::Duplicate { message, name: argument.name });
             }
-            checked.push((declared, value.into()));
         }
-        if let Some(&name) = code.args().iter().find(|&&name| !checked.iter().any(|&(seen, _)| seen == name)) {
-            return Err(ArgumentError::Missing { code, name });
-        }
-        checked.sort_by_key(|&(name, _)| code.args().iter().position(|&declared| declared == name));
-        Ok(VodError { code, arguments: checked })
+        let values = values
+            .into_iter()
+            .zip(declared)
+            .map(|(value, argument)| value.ok_or(ArgumentError::Missing { message, name: argument.name }))
+            .collect::<Result<Vec<Value>, ArgumentError>>()?;
+        Ok(VodError::from_values(message, values))
     }
 
-    /// Builds an error whose arguments the caller has already matched to the code's declaration.
-    pub(crate) fn from_checked_parts(code: ErrorCode, arguments: Vec<(&'static str, Cow<'static, str>)>) -> VodError {
-        VodError { code, arguments }
+    /// The error of a message with every argument shown as a placeholder, `<name>`: for pages,
+    /// listings and mocks that have no values to give.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{Message, VodError};
+    ///
+    /// let error = VodError::placeholders(Message::MissingParameter);
+    /// assert_eq!(error.to_string(), "The input parameter <parameter> that is mandatory for processing this request is not supplied.");
+    /// ```
+    pub fn placeholders(message: Message) -> VodError {
+        let values = message.arguments().iter().map(|argument| Value::from(format!("<{}>", argument.name))).collect();
+        VodError::from_values(message, values)
+    }
+
+    /// Builds an error whose values the caller has already matched to the message's declaration.
+    pub(crate) fn from_values(message: Message, values: Vec<Value>) -> VodError {
+        VodError { message, values, operation: None, status: message.code().http_status() }
+    }
+
+    /// The same error as `operation` sends it: with that operation's status for the message,
+    /// when its documentation lists it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{Operation, VodError};
+    ///
+    /// for operation in Operation::all() {
+    ///     let error = VodError::Forbidden().in_operation(operation);
+    ///     assert_eq!(error.operation(), Some(operation));
+    /// }
+    /// ```
+    pub fn in_operation(mut self, operation: Operation) -> VodError {
+        self.operation = Some(operation);
+        self.status = operation
+            .errors()
+            .iter()
+            .find(|documented| documented.message == self.message)
+            .map_or(self.message.code().http_status(), |documented| documented.http_status);
+        self
     }
 
     /// The error's code.
@@ -135,10 +203,50 @@ impl VodError {
     /// ```
     /// use vod_error_codes::{ErrorCode, VodError};
     ///
-    /// assert_eq!(VodError::forbidden().code(), ErrorCode::Forbidden);
+    /// assert_eq!(VodError::Forbidden().code(), ErrorCode::Forbidden);
     /// ```
     pub fn code(&self) -> ErrorCode {
-        self.code
+        self.message.code()
+    }
+
+    /// The error's message: its code's own, or a variant.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{Message, VodError};
+    ///
+    /// assert_eq!(VodError::Forbidden().message(), Message::Forbidden);
+    /// ```
+    pub fn message(&self) -> Message {
+        self.message
+    }
+
+    /// The HTTP status to answer with: the operation's, when one is set and documents the
+    /// message, else the code's usual one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    ///
+    /// assert_eq!(VodError::ServiceUnAvailable().http_status(), 503);
+    /// ```
+    pub fn http_status(&self) -> u16 {
+        self.status
+    }
+
+    /// The operation the error belongs to, when one was set.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::VodError;
+    ///
+    /// assert_eq!(VodError::Forbidden().operation(), None);
+    /// ```
+    pub fn operation(&self) -> Option<Operation> {
+        self.operation
     }
 
     /// The value of one argument, by its declared name.
@@ -146,56 +254,52 @@ impl VodError {
     /// # Example
     ///
     /// ```
-    /// use vod_error_codes::VodError;
+    /// use vod_error_codes::{Value, VodError};
     ///
-    /// let error = VodError::invalid_parameter("Width");
-    /// assert_eq!(error.argument("parameter"), Some("Width"));
+    /// let error = VodError::InvalidParameter("Width");
+    /// assert_eq!(error.argument("parameter"), Some(&Value::from("Width")));
     /// assert_eq!(error.argument("other"), None);
     /// ```
-    pub fn argument(&self, name: &str) -> Option<&str> {
-        self.arguments.iter().find(|&&(declared, _)| declared == name).map(|(_, value)| &**value)
+    pub fn argument(&self, name: &str) -> Option<&Value> {
+        let position = self.message.arguments().iter().position(|argument| argument.name == name)?;
+        self.values.get(position)
     }
 
-    /// The value of the argument at a position of the code's declaration ([`ErrorCode::args`]).
+    /// The value of the argument at a position of the message's declaration.
     ///
     /// # Example
     ///
     /// ```
-    /// use vod_error_codes::VodError;
+    /// use vod_error_codes::{Value, VodError};
     ///
-    /// let error = VodError::missing_parameter("VideoId");
-    /// assert_eq!(error.argument_at(0), Some("VideoId"));
+    /// let error = VodError::MissingParameter("VideoId");
+    /// assert_eq!(error.argument_at(0), Some(&Value::from("VideoId")));
     /// assert_eq!(error.argument_at(1), None);
     /// ```
     #[inline]
-    pub fn argument_at(&self, position: usize) -> Option<&str> {
-        self.arguments.get(position).map(|(_, value)| &**value)
+    pub fn argument_at(&self, position: usize) -> Option<&Value> {
+        self.values.get(position)
     }
 
-    /// Every argument as `(name, value)`, in the order the code declares them.
+    /// Every argument as `(name, value)`, in the message's declared order.
     ///
     /// # Example
     ///
     /// ```
-    /// use vod_error_codes::VodError;
+    /// use vod_error_codes::{Value, VodError};
     ///
-    /// let error = VodError::missing_parameter("VideoId");
-    /// assert_eq!(error.arguments().collect::<Vec<_>>(), [("parameter", "VideoId")]);
+    /// let error = VodError::MissingParameter("VideoId");
+    /// assert_eq!(error.arguments().collect::<Vec<_>>(), [("parameter", &Value::from("VideoId"))]);
     /// ```
-    pub fn arguments(&self) -> impl ExactSizeIterator<Item = (&'static str, &str)> + '_ {
-        self.arguments.iter().map(|(name, value)| (*name, &**value))
+    pub fn arguments(&self) -> impl ExactSizeIterator<Item = (&'static str, &Value)> + '_ {
+        self.message.arguments().iter().map(|argument| argument.name).zip(self.values.iter())
     }
 }
 
-/// Shows the code and its arguments; the localized text comes from `vod-error-l10n`.
+/// Writes the English message exactly as the API sends it.
 impl fmt::Display for VodError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code.as_str())?;
-        for (index, (name, value)) in self.arguments().enumerate() {
-            let separator = if index == 0 { " (" } else { ", " };
-            write!(f, "{separator}{name}: {value:?}")?;
-        }
-        if self.arguments.is_empty() { Ok(()) } else { f.write_str(")") }
+        self.message.write_english(&self.values, f)
     }
 }
 
@@ -205,60 +309,67 @@ impl std::error::Error for VodError {}
 mod tests {
     use super::*;
 
-    fn check(code: ErrorCode, arguments: &[(&str, &str)], expected: Result<&str, ArgumentError>) {
-        let built = VodError::new(code, arguments.iter().map(|&(name, value)| (name, value.to_owned())));
-        assert_eq!(built.map(|error| error.to_string()), expected.map(str::to_owned), "{code} {arguments:?}");
+    fn check(message: Message, arguments: &[(&str, &str)], expected: Result<&str, ArgumentError>) {
+        let built = VodError::new(message, arguments.iter().map(|&(name, value)| (name, value.to_owned())));
+        assert_eq!(built.map(|error| error.to_string()), expected.map(str::to_owned), "{message} {arguments:?}");
     }
 
-    /// A code, the arguments given, and the error's display or the construction error.
-    type Case = (ErrorCode, &'static [(&'static str, &'static str)], Result<&'static str, ArgumentError>);
+    /// A message, the arguments given, and the error's English text or the construction error.
+    type Case = (Message, &'static [(&'static str, &'static str)], Result<&'static str, ArgumentError>);
 
     #[test]
     fn runtime_construction_table() {
-        use ErrorCode::*;
         let cases: Vec<Case> = vec![
-            (MissingParameter, &[("parameter", "VideoId")], Ok("MissingParameter (parameter: \"VideoId\")")),
-            (Forbidden, &[], Ok("Forbidden")),
-            (MissingParameter, &[], Err(ArgumentError::Missing { code: MissingParameter, name: "parameter" })),
             (
-                Forbidden,
-                &[("parameter", "x")],
-                Err(ArgumentError::Unknown { code: Forbidden, name: "parameter".into() }),
+                Message::MissingParameter,
+                &[("parameter", "VideoId")],
+                Ok("The input parameter VideoId that is mandatory for processing this request is not supplied."),
+            ),
+            (Message::Forbidden, &[], Ok("User not authorized to operate on the specified resource.")),
+            (
+                Message::MissingParameter,
+                &[],
+                Err(ArgumentError::Missing { message: Message::MissingParameter, name: "parameter" }),
             ),
             (
-                InvalidParameter,
+                Message::Forbidden,
+                &[("parameter", "x")],
+                Err(ArgumentError::Unknown { message: Message::Forbidden, name: "parameter".into() }),
+            ),
+            (
+                Message::InvalidParameter,
                 &[("parameter", "a"), ("parameter", "b")],
-                Err(ArgumentError::Duplicate { code: InvalidParameter, name: "parameter" }),
+                Err(ArgumentError::Duplicate { message: Message::InvalidParameter, name: "parameter" }),
             ),
         ];
-        for (code, arguments, expected) in cases {
-            check(code, arguments, expected);
+        for (message, arguments, expected) in cases {
+            check(message, arguments, expected);
         }
     }
 
     #[test]
     fn typed_constructors_agree_with_runtime_construction() {
-        let typed = [
-            VodError::missing_parameter("A"),
-            VodError::invalid_parameter("A"),
-            VodError::operation_denied(),
-            VodError::operation_denied_suspended(),
-            VodError::forbidden(),
-            VodError::internal_error(),
-            VodError::service_unavailable(),
-        ];
-        assert_eq!(typed.len(), ErrorCode::ALL.len());
-        for (error, &code) in typed.iter().zip(ErrorCode::ALL) {
-            let arguments = code.args().iter().map(|&name| (name, "A"));
-            assert_eq!(*error, VodError::new(code, arguments).unwrap());
+        for code in ErrorCode::all() {
+            let message = code.message();
+            let values = message.arguments().iter().map(|argument| match argument.kind {
+                ArgumentKind::Text => (argument.name, Value::from("A")),
+                ArgumentKind::Number => (argument.name, Value::from(7)),
+            });
+            let built = VodError::new(message, values).unwrap();
+            assert_eq!(built.code(), code);
+            assert_eq!(built.http_status(), code.http_status());
         }
+        assert_eq!(
+            VodError::MissingParameter("A"),
+            VodError::new(Message::MissingParameter, [("parameter", "A")]).unwrap()
+        );
     }
 
     #[test]
     fn error_messages_name_the_fix() {
-        let unknown = ArgumentError::Unknown { code: ErrorCode::MissingParameter, name: "param".into() };
-        assert_eq!(unknown.to_string(), "`MissingParameter` takes no argument \"param\"; it takes: parameter");
-        let none = ArgumentError::Unknown { code: ErrorCode::Forbidden, name: "x".into() };
-        assert_eq!(none.to_string(), "`Forbidden` takes no argument \"x\"; it takes none");
+        let unknown = ArgumentError::Unknown { message: Message::MissingParameter, name: "param".into() };
+        assert_eq!(unknown.to_string(), "`missing-parameter` takes no argument \"param\"; it takes: parameter");
+        let none = ArgumentError::Unknown { message: Message::Forbidden, name: "x".into() };
+        assert_eq!(none.to_string(), "`forbidden` takes no argument \"x\"; it takes none");
     }
 }

@@ -1,4 +1,4 @@
-//! The ApsaraVideo VOD API's common error codes: wire strings, HTTP statuses, Fluent ids, arguments.
+//! The error codes of the ApsaraVideo VOD API: wire strings, statuses, messages, operations.
 //!
 //! # Example
 //!
@@ -10,27 +10,39 @@
 //! assert_eq!(code.fault(), Fault::Server);
 //! assert!(code.is_retryable());
 //!
-//! let error = VodError::missing_parameter("VideoId");
+//! let error = VodError::MissingParameter("VideoId");
 //! assert_eq!(error.code().message_id(), "missing-parameter");
+//! assert_eq!(error.to_string(), "The input parameter VideoId that is mandatory for processing this request is not supplied.");
 //! # Ok::<(), vod_error_codes::UnknownCodeError>(())
 //! ```
 //!
-//! Everything about a code comes from one row of the table in `table.rs`: its wire string exactly
-//! as the API sends it (`OperationDenied.Suspended`, `ServiceUnAvailable`), its HTTP status, the id
-//! of its Fluent message and the names of that message's arguments. A code is never removed.
+//! Everything about a code comes from one line of `data/codes.toml`: its wire string exactly as
+//! the API sends it (`OperationDenied.Suspended`, `ServiceUnAvailable`), its usual HTTP status,
+//! whether a retry can help, and the variants of its message. Its English message and arguments
+//! come from the catalogue's `en-US` file, and the operations that document it from the same
+//! table. `cargo xtask codegen` writes all of it into `src/generated.rs`: [`ErrorCode`],
+//! [`Message`], [`Operation`] and the typed constructors of [`VodError`], one per code and named
+//! like it. A code is never removed.
 //!
-//! This crate does no I/O and knows nothing of Fluent; `vod-error-l10n` renders the text.
+//! A client reading responses uses [`ErrorBody`] and [`WireCode`], which keep codes the table
+//! does not know. This crate does no I/O and knows nothing of Fluent; `vod-error-l10n` renders
+//! the messages in other languages.
 
 #![forbid(unsafe_code)]
 
-mod macros;
-
 mod code;
 mod error;
+mod generated;
 mod lookup;
+mod message;
+mod operation;
 mod table;
+mod wire;
 
-pub use code::Fault;
+pub use code::{Family, Fault};
 pub use error::{ArgumentError, VodError};
+pub use generated::{ErrorCode, Message, Operation};
 pub use lookup::UnknownCodeError;
-pub use table::ErrorCode;
+pub use message::Value;
+pub use table::{Argument, ArgumentKind, Documented};
+pub use wire::{ErrorBody, WireCode};

@@ -1,13 +1,16 @@
-//! Finding a code from what a person typed: exact, case-insensitive, or the closest suggestion.
+//! Finding a code or an operation from what a person typed: exact, any case, or the closest one.
+//!
+//! The closest-match suggestion uses strsim's edit distance and comes with the `suggestions`
+//! feature; without it, an unknown name is an error with no suggestion.
 
 use std::fmt;
 
-use crate::ErrorCode;
+use crate::{ErrorCode, Operation};
 
 /// How much of an unknown input an error keeps, in characters: enough to show, never megabytes.
 const KEPT_INPUT_CHARS: usize = 200;
 
-/// The input named no code; carries the closest code, when one is close enough to suggest.
+/// The input named no code (or no operation); carries the closest name, when one is close enough.
 ///
 /// # Example
 ///
@@ -15,40 +18,46 @@ const KEPT_INPUT_CHARS: usize = 200;
 /// use vod_error_codes::ErrorCode;
 ///
 /// let error = "MisingParameter".parse::<ErrorCode>().unwrap_err();
-/// assert_eq!(error.suggestion(), Some(ErrorCode::MissingParameter));
-/// assert_eq!(
-///     error.to_string(),
-///     "unknown error code \"MisingParameter\"; did you mean `MissingParameter`?",
-/// );
+/// assert_eq!(error.input(), "MisingParameter");
+/// # #[cfg(feature = "suggestions")]
+/// assert_eq!(error.to_string(), "unknown error code \"MisingParameter\"; did you mean `MissingParameter`?");
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct UnknownCodeError {
+    what: &'static str,
     input: String,
     truncated: bool,
-    suggestion: Option<ErrorCode>,
+    suggestion: Option<&'static str>,
 }
 
 impl UnknownCodeError {
-    /// An error for `input`, with the closest code as its suggestion.
+    /// An error for `input` that names no code, with the closest code as its suggestion.
     ///
     /// # Example
     ///
     /// ```
-    /// use vod_error_codes::{ErrorCode, UnknownCodeError};
+    /// use vod_error_codes::UnknownCodeError;
     ///
-    /// assert_eq!(UnknownCodeError::new("forbidden").suggestion(), Some(ErrorCode::Forbidden));
     /// assert_eq!(UnknownCodeError::new("Teapot").suggestion(), None);
     /// ```
     pub fn new(input: &str) -> UnknownCodeError {
-        let truncated = input.chars().count() > KEPT_INPUT_CHARS;
+        let candidates = ErrorCode::all().flat_map(|code| [code.as_str(), code.message_id()]);
+        let suggestion = closest(input, candidates).and_then(|name| {
+            ErrorCode::all().find(|code| code.as_str() == name || code.message_id() == name).map(ErrorCode::as_str)
+        });
+        UnknownCodeError::with("error code", input, suggestion)
+    }
+
+    fn with(what: &'static str, input: &str, suggestion: Option<&'static str>) -> UnknownCodeError {
         UnknownCodeError {
+            what,
             input: input.chars().take(KEPT_INPUT_CHARS).collect(),
-            truncated,
-            suggestion: closest_code(input),
+            truncated: input.chars().count() > KEPT_INPUT_CHARS,
+            suggestion,
         }
     }
 
-    /// The input that named no code (its first 200 characters).
+    /// The input that named nothing (its first 200 characters).
     ///
     /// # Example
     ///
@@ -61,29 +70,31 @@ impl UnknownCodeError {
         &self.input
     }
 
-    /// The code the input most likely meant.
+    /// The name the input most likely meant (with the `suggestions` feature).
     ///
     /// # Example
     ///
     /// ```
-    /// use vod_error_codes::{ErrorCode, UnknownCodeError};
+    /// use vod_error_codes::UnknownCodeError;
     ///
     /// let error = UnknownCodeError::new("service-unavailable");
-    /// assert_eq!(error.suggestion(), Some(ErrorCode::ServiceUnAvailable));
+    /// # #[cfg(feature = "suggestions")]
+    /// assert_eq!(error.suggestion(), Some("ServiceUnAvailable"));
+    /// # let _ = error;
     /// ```
-    pub fn suggestion(&self) -> Option<ErrorCode> {
+    pub fn suggestion(&self) -> Option<&'static str> {
         self.suggestion
     }
 }
 
 impl fmt::Display for UnknownCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown error code {:?}", self.input)?;
+        write!(f, "unknown {} {:?}", self.what, self.input)?;
         if self.truncated {
             f.write_str(" (cut short)")?;
         }
-        if let Some(code) = self.suggestion {
-            write!(f, "; did you mean `{code}`?")?;
+        if let Some(name) = self.suggestion {
+            write!(f, "; did you mean `{name}`?")?;
         }
         Ok(())
     }
@@ -103,36 +114,61 @@ impl ErrorCode {
     /// assert!(ErrorCode::lookup("Teapot").is_err());
     /// ```
     pub fn lookup(input: &str) -> Result<ErrorCode, UnknownCodeError> {
+        let input = input.trim();
         ErrorCode::from_wire(input)
-            .or_else(|| ErrorCode::ALL.iter().copied().find(|code| code.as_str().eq_ignore_ascii_case(input)))
+            .or_else(|| ErrorCode::all().find(|code| code.as_str().eq_ignore_ascii_case(input)))
             .ok_or_else(|| UnknownCodeError::new(input))
     }
 }
 
-/// The code nearest to `input` by edit distance, ignoring case, over wire strings and message
-/// ids, when it is near enough to be a slip rather than another word.
-fn closest_code(input: &str) -> Option<ErrorCode> {
+impl Operation {
+    /// Finds an operation by its name in any case, as a person would type it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::Operation;
+    ///
+    /// assert!(Operation::lookup("NoSuchOperation").is_err());
+    /// for operation in Operation::all() {
+    ///     assert_eq!(Operation::lookup(&operation.as_str().to_lowercase()), Ok(operation));
+    /// }
+    /// ```
+    pub fn lookup(input: &str) -> Result<Operation, UnknownCodeError> {
+        let input = input.trim();
+        Operation::lookup_ignoring_case(input).ok_or_else(|| {
+            let suggestion = closest(input, Operation::all().map(Operation::as_str));
+            UnknownCodeError::with("operation", input, suggestion)
+        })
+    }
+}
+
+/// The candidate nearest to `input` by edit distance, ignoring case, when it is near enough to
+/// be a slip rather than another word.
+#[cfg(feature = "suggestions")]
+fn closest(input: &str, candidates: impl Iterator<Item = &'static str>) -> Option<&'static str> {
     if input.len() > 2 * KEPT_INPUT_CHARS {
         return None;
     }
     let input = input.to_lowercase();
-    let (distance, code) = ErrorCode::ALL
-        .iter()
-        .map(|&code| {
-            let wire = strsim::levenshtein(&input, &code.as_str().to_lowercase());
-            let id = strsim::levenshtein(&input, code.message_id());
-            (wire.min(id), code)
-        })
+    let (distance, name) = candidates
+        .map(|candidate| (strsim::levenshtein(&input, &candidate.to_lowercase()), candidate))
         .min_by_key(|&(distance, _)| distance)?;
     let allowed = (input.chars().count() / 3).max(2);
-    (distance <= allowed).then_some(code)
+    (distance <= allowed).then_some(name)
 }
 
-#[cfg(test)]
+/// Without the `suggestions` feature, no suggestion.
+#[cfg(not(feature = "suggestions"))]
+fn closest(_input: &str, _candidates: impl Iterator<Item = &'static str>) -> Option<&'static str> {
+    None
+}
+
+#[cfg(all(test, feature = "suggestions"))]
 mod tests {
     use super::*;
 
-    fn check(input: &str, found: Option<ErrorCode>, suggestion: Option<ErrorCode>) {
+    fn check(input: &str, found: Option<ErrorCode>, suggestion: Option<&str>) {
         match ErrorCode::lookup(input) {
             Ok(code) => assert_eq!(Some(code), found, "{input:?}"),
             Err(error) => {
@@ -145,14 +181,15 @@ mod tests {
     #[test]
     fn lookup_table() {
         use ErrorCode::*;
-        let cases: &[(&str, Option<ErrorCode>, Option<ErrorCode>)] = &[
+        let cases: &[(&str, Option<ErrorCode>, Option<&str>)] = &[
             ("MissingParameter", Some(MissingParameter), None),
             ("missingparameter", Some(MissingParameter), None),
-            ("OPERATIONDENIED.SUSPENDED", Some(OperationDeniedSuspended), None),
+            (" Forbidden ", Some(Forbidden), None),
+            ("OPERATIONDENIED.SUSPENDED", Some(OperationDenied_Suspended), None),
             ("ServiceUnavailable", Some(ServiceUnAvailable), None),
-            ("OperationDenied.Suspend", None, Some(OperationDeniedSuspended)),
-            ("InternalEror", None, Some(InternalError)),
-            ("invalid-parameter", None, Some(InvalidParameter)),
+            ("OperationDenied.Suspend", None, Some("OperationDenied.Suspended")),
+            ("InternalEror", None, Some("InternalError")),
+            ("invalid-parameter", None, Some("InvalidParameter")),
             ("", None, None),
             ("Teapot", None, None),
             ("Throttling.User", None, None),

@@ -1,23 +1,28 @@
-//! `Catalog`: the locales of the error catalogue, loaded once and shared, rendering any code's text.
+//! `Catalog`: the compiled locales of the error catalogue, shared across threads.
 
-use std::path::Path;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, OnceLock};
 
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
 use unic_langid::LanguageIdentifier;
+use vod_error_codes::Message;
 
-use crate::chain::{ChainCache, LocaleChain, maximized, new_catalog_id};
-use crate::check::{DEFAULT_LOCALE, check_locales};
-use crate::error::CatalogError;
-use crate::locale::{Locale, Origin, is_right_to_left, language_name};
-use crate::pseudo::{PSEUDOLOCALES, Pseudolocale, is_pseudolocale, pseudo_source};
-use crate::source::{EMBEDDED_LOCALES, LocaleSource, read_locales_dir};
-use crate::table::CodeTable;
+use crate::chain::{ChainCache, MIN_PERCENT_TRANSLATED, maximized};
+use crate::data::{CompiledLocale, Pattern};
+use crate::numbers::NumberFormats;
+use crate::render::{Arguments, RenderIssue, qualified};
 
-/// The catalogue: every locale's messages, parsed on first use and shared across threads.
+/// The locale every chain ends at, and the source of every translation.
+pub const DEFAULT_LOCALE: &str = "en-US";
+
+/// The catalogue: every locale's messages, compiled, shared across threads.
 ///
-/// Cloning is cheap (one reference count). The embedded catalogue comes from the repository's
-/// `locales/` folder at build time; [`Catalog::from_dir`] loads one from disk at run time, after
-/// checking it as `cargo xtask check` does.
+/// Cloning is cheap (one reference count). [`Catalog::embedded`] is the catalogue compiled into
+/// the crate by `cargo xtask codegen`; with the `loader` feature, `Catalog::load` reads one from
+/// a folder at run time.
 ///
 /// # Example
 ///
@@ -25,55 +30,44 @@ use crate::table::CodeTable;
 /// use vod_error_codes::VodError;
 /// use vod_error_l10n::Catalog;
 ///
-/// let catalog = Catalog::embedded();
-/// let chain = catalog.negotiate_accept_language("ja-JP,ja;q=0.9,en;q=0.5");
-/// let rendered = catalog.message(&chain, &VodError::invalid_parameter("Width"));
-/// assert_eq!(rendered.text, "指定されたパラメーター Width は無効です。");
-/// assert_eq!(rendered.locale.to_string(), "ja-JP");
-/// assert!(rendered.issues.is_empty());
+/// let text = Catalog::embedded().localizer_for_accept_language("ja-JP,ja;q=0.9,en;q=0.5").message(&VodError::InvalidParameter("Width"));
+/// assert_eq!(text.text, "指定されたパラメーター Width は無効です。");
+/// assert_eq!(text.locale.to_string(), "ja-JP");
 /// ```
 #[derive(Clone)]
 pub struct Catalog {
-    inner: Arc<CatalogInner>,
+    inner: Arc<Inner>,
 }
 
-struct CatalogInner {
-    /// The catalogue's identity, which its chains carry.
+struct Inner {
+    /// The catalogue's identity, which its fallbacks carry.
     id: u32,
-    /// The stored locales in tag order, then the pseudolocales.
+    /// The locales: stored ones in tag order, then the pseudolocales.
     locales: Vec<Locale>,
-    /// The locales' ids, index for index.
-    ids: Vec<LanguageIdentifier>,
-    /// The locales' ids with their likely subtags added, for negotiation.
+    /// The locales' ids with likely subtags added, for negotiation.
     maximized: Vec<LanguageIdentifier>,
-    /// How many of `locales` are stored ones; the rest are pseudolocales.
-    stored: usize,
     /// The position of `en-US`.
     default: Option<usize>,
     /// Chains of recent `Accept-Language` values.
     chains: ChainCache,
-    /// The chain of `en-US` alone, used in place of another catalogue's chain.
-    default_chain: LocaleChain,
+    /// Where each message of the table is.
+    table: TableIndex,
 }
 
-/// A catalogue loaded from a folder, and the warnings its check found.
-///
-/// # Example
-///
-/// ```
-/// use vod_error_l10n::{Catalog, Loaded};
-///
-/// let Loaded { catalog, warnings } = Catalog::load("../../locales".as_ref())?;
-/// assert!(!warnings.has_errors());
-/// # let _ = catalog;
-/// # Ok::<(), vod_error_l10n::CatalogError>(())
-/// ```
-#[derive(Debug)]
-pub struct Loaded {
-    /// The catalogue.
-    pub catalog: Catalog,
-    /// Every finding of the check; none is an error, or the folder would not have loaded.
-    pub warnings: crate::Report,
+/// How a catalogue finds a message's position in its locales' entries.
+pub(crate) struct TableIndex {
+    /// Whether the first positions are the VOD messages in `Message` order.
+    pub(crate) vod_prefix: bool,
+    /// Every other message id, by position.
+    pub(crate) others: HashMap<Box<str>, usize>,
+}
+
+/// One locale of a catalogue, compiled; its number formats and Fluent bundle are made on first use.
+pub(crate) struct Locale {
+    pub(crate) id: LanguageIdentifier,
+    pub(crate) data: Cow<'static, CompiledLocale>,
+    numbers: OnceLock<NumberFormats>,
+    bundle: OnceLock<Option<FluentBundle<FluentResource>>>,
 }
 
 /// What `vod-errors locales` shows of a locale.
@@ -83,29 +77,36 @@ pub struct Loaded {
 /// ```
 /// use vod_error_l10n::Catalog;
 ///
-/// let catalog = Catalog::embedded();
-/// let ja = catalog.locale_infos().into_iter().find(|info| info.tag == "ja-JP").unwrap();
+/// let ja = Catalog::embedded().locale_infos().into_iter().find(|info| info.tag == "ja-JP").unwrap();
 /// assert_eq!(ja.name, "日本語");
-/// assert_eq!(ja.percent_complete, 100);
+/// assert_eq!(ja.percent_translated, 100);
+/// assert!(ja.offered);
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct LocaleInfo {
     /// The BCP 47 tag.
     pub tag: String,
-    /// The locale's name for itself, from its `-language-name` term.
+    /// The locale's name for itself.
     pub name: String,
-    /// Whether the script runs right to left.
+    /// Whether its script runs right to left.
     pub right_to_left: bool,
-    /// Whether the locale is a pseudolocale, generated from `en-US` rather than stored.
+    /// Whether it is a pseudolocale, made from `en-US`.
     pub pseudo: bool,
-    /// Messages and descriptions present, as a percentage of those the code table expects.
-    pub percent_complete: u8,
+    /// How much of it is translated, in whole percent of its messages and descriptions; an entry
+    /// that is the `en-US` text counts only where its review record allows it.
+    pub percent_translated: u32,
+    /// Whether negotiation offers it (enough of it is translated).
+    pub offered: bool,
 }
 
+/// Gives every catalogue its own identity.
+static NEXT_CATALOG_ID: AtomicU32 = AtomicU32::new(1);
+
 impl Catalog {
-    /// The catalogue compiled into this crate from the repository's `locales/` folder.
+    /// The catalogue compiled into this crate from the repository's `locales/`.
     ///
-    /// It is built once per process; locales are parsed only when first used.
+    /// Built once per process from static data: nothing is parsed. It lives as long as the
+    /// process, so localizers made from it can be kept anywhere; clone it for an owned handle.
     ///
     /// # Example
     ///
@@ -114,194 +115,45 @@ impl Catalog {
     ///
     /// assert!(Catalog::embedded().locales().any(|id| id.to_string() == "zh-CN"));
     /// ```
-    pub fn embedded() -> Catalog {
+    pub fn embedded() -> &'static Catalog {
         static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
-        EMBEDDED.get_or_init(Catalog::from_embedded).clone()
+        EMBEDDED.get_or_init(|| {
+            let locales = crate::embedded::locales().map(Cow::Borrowed).collect();
+            let others = crate::embedded::message_ids()
+                .iter()
+                .enumerate()
+                .skip(Message::COUNT)
+                .map(|(position, id)| (Box::from(*id), position))
+                .collect();
+            Catalog::from_compiled(locales, TableIndex { vod_prefix: true, others })
+        })
     }
 
-    /// Loads and checks a catalogue folder laid out as `<dir>/<tag>/*.ftl`.
-    ///
-    /// The folder goes through the same checks as `cargo xtask check`; one with any error does
-    /// not load, and the error carries the whole report.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::from_dir("../../locales".as_ref())?;
-    /// assert!(catalog.locales().count() >= 3);
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn from_dir(dir: &Path) -> Result<Catalog, CatalogError> {
-        Ok(Catalog::load(dir)?.catalog)
-    }
-
-    /// Loads and checks a catalogue folder as [`Catalog::from_dir`] does, and keeps what the check
-    /// found that does not stop it from loading: the warnings, to show to whoever asked.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let loaded = Catalog::load("../../locales".as_ref())?;
-    /// assert_eq!(loaded.warnings.warning_count(), 0);
-    /// assert!(loaded.catalog.locales().count() >= 3);
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn load(dir: &Path) -> Result<Loaded, CatalogError> {
-        let sources = read_locales_dir(dir)?;
-        let report = check_locales(&CodeTable::vod(), &sources);
-        if report.has_errors() {
-            return Err(CatalogError::Invalid { path: dir.to_path_buf(), report: Box::new(report) });
-        }
-        Ok(Loaded { catalog: Catalog::from_checked_sources(sources), warnings: report })
-    }
-
-    /// Checks locale sources against a code table and builds a catalogue from them.
-    ///
-    /// `origin` names where the sources came from, for the error.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::{Catalog, CatalogError, CodeTable, LocaleSource, SourceFile};
-    ///
-    /// let broken = vec![LocaleSource {
-    ///     tag: "en-US".into(),
-    ///     path: "memory/en-US".into(),
-    ///     files: vec![SourceFile::text("memory/en-US/errors.ftl", "forbidden = {")],
-    ///     review: None,
-    /// }];
-    /// let error = Catalog::from_sources(broken, &CodeTable::vod(), "memory".as_ref()).unwrap_err();
-    /// assert!(matches!(error, CatalogError::Invalid { .. }));
-    /// ```
-    pub fn from_sources(sources: Vec<LocaleSource>, table: &CodeTable, origin: &Path) -> Result<Catalog, CatalogError> {
-        let report = check_locales(table, &sources);
-        if report.has_errors() {
-            return Err(CatalogError::Invalid { path: origin.to_path_buf(), report: Box::new(report) });
-        }
-        Ok(Catalog::from_checked_sources(sources))
-    }
-
-    /// Builds a catalogue without checking it, for sources already checked by the caller.
-    ///
-    /// A locale folder whose name is not a language tag is left out; files that do not parse
-    /// serve whatever parsed. Prefer [`Catalog::from_sources`].
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::{Catalog, LocaleSource, SourceFile};
-    ///
-    /// let locales = vec![LocaleSource {
-    ///     tag: "en-US".into(),
-    ///     path: "memory/en-US".into(),
-    ///     files: vec![SourceFile::text("memory/en-US/errors.ftl", "forbidden = No.")],
-    ///     review: None,
-    /// }];
-    /// let catalog = Catalog::from_checked_sources(locales);
-    /// // The stored locale, and the pseudolocales made from it.
-    /// assert_eq!(catalog.locales().count(), 3);
-    /// ```
-    pub fn from_checked_sources(sources: Vec<LocaleSource>) -> Catalog {
-        let mut locales = Vec::new();
-        for source in sources {
-            if let (false, Ok(id)) = (is_pseudolocale(&source.tag), source.tag.parse::<LanguageIdentifier>()) {
-                locales.push(Locale::new(id, Origin::Loaded(source), None, None));
-            }
-        }
-        let english = locales.iter().find(|locale| locale.id == DEFAULT_LOCALE).map(|locale| locale.source().clone());
-        Catalog::assemble(locales, english.map(|english| move |pseudo| Origin::Loaded(pseudo_source(&english, pseudo))))
-    }
-
-    /// The embedded catalogue: its locales' sources stay in the binary until needed, and their
-    /// messages were compiled by `build.rs`.
-    fn from_embedded() -> Catalog {
-        let mut locales = Vec::new();
-        for embedded in EMBEDDED_LOCALES {
-            if let (false, Ok(id)) = (is_pseudolocale(embedded.tag), embedded.tag.parse::<LanguageIdentifier>()) {
-                locales.push(Locale::new(id, Origin::Embedded(embedded), None, Some(embedded.messages)));
-            }
-        }
-        let english = EMBEDDED_LOCALES.iter().find(|embedded| embedded.tag == DEFAULT_LOCALE);
-        Catalog::assemble(locales, english.map(|english| move |_: &Pseudolocale| Origin::Embedded(english)))
-    }
-
-    /// A catalogue of stored locales followed by the pseudolocales, made from `en-US` by
-    /// `pseudo_origin` when the catalogue has it.
-    fn assemble(mut locales: Vec<Locale>, pseudo_origin: Option<impl Fn(&'static Pseudolocale) -> Origin>) -> Catalog {
-        let stored = locales.len();
-        let default = locales.iter().position(|locale| locale.id == DEFAULT_LOCALE);
-        for pseudo_origin in pseudo_origin.iter().filter(|_| default.is_some()) {
-            for pseudo in PSEUDOLOCALES {
-                if let Ok(id) = pseudo.tag.parse::<LanguageIdentifier>() {
-                    locales.push(Locale::new(id, pseudo_origin(pseudo), Some(pseudo), None));
-                }
-            }
-        }
-        let ids: Vec<LanguageIdentifier> = locales.iter().map(|locale| locale.id.clone()).collect();
-        let maximized = ids.iter().map(maximized).collect();
-        let id = new_catalog_id();
-        let mut catalog = Catalog {
-            inner: Arc::new(CatalogInner {
-                id,
+    /// A catalogue of compiled locales; `en-US` ends every chain. With the `pseudo` feature off,
+    /// pseudolocales are left out.
+    pub(crate) fn from_compiled(compiled: Vec<Cow<'static, CompiledLocale>>, table: TableIndex) -> Catalog {
+        let mut locales: Vec<Locale> = compiled
+            .into_iter()
+            .filter(|data| cfg!(feature = "pseudo") || !data.pseudo)
+            .filter_map(|data| {
+                let id = data.tag.parse::<LanguageIdentifier>().ok()?;
+                Some(Locale { id, data, numbers: OnceLock::new(), bundle: OnceLock::new() })
+            })
+            .collect();
+        // Stored locales in tag order, then the pseudolocales.
+        locales.sort_by(|a, b| (a.data.pseudo, &a.data.tag).cmp(&(b.data.pseudo, &b.data.tag)));
+        let maximized = locales.iter().map(|locale| maximized(&locale.id)).collect();
+        let default = locales.iter().position(|locale| locale.data.tag == DEFAULT_LOCALE);
+        Catalog {
+            inner: Arc::new(Inner {
+                id: NEXT_CATALOG_ID.fetch_add(1, Ordering::Relaxed),
                 locales,
-                ids,
                 maximized,
-                stored,
                 default,
                 chains: ChainCache::default(),
-                default_chain: LocaleChain::empty(id),
+                table,
             }),
-        };
-        let default_chain = catalog.default_only_chain();
-        if let Some(inner) = Arc::get_mut(&mut catalog.inner) {
-            inner.default_chain = default_chain;
         }
-        catalog
-    }
-
-    /// The ids of the catalogue's locales, by position.
-    pub(crate) fn ids(&self) -> &[LanguageIdentifier] {
-        &self.inner.ids
-    }
-
-    /// The catalogue's identity, which its chains carry.
-    pub(crate) fn id(&self) -> u32 {
-        self.inner.id
-    }
-
-    /// The ids of the catalogue's locales with their likely subtags added, by position.
-    pub(crate) fn maximized_ids(&self) -> &[LanguageIdentifier] {
-        &self.inner.maximized
-    }
-
-    /// The chain of `en-US` alone.
-    pub(crate) fn default_chain(&self) -> &LocaleChain {
-        &self.inner.default_chain
-    }
-
-    /// How many locales are stored ones; the pseudolocales come after them.
-    pub(crate) fn stored_count(&self) -> usize {
-        self.inner.stored
-    }
-
-    /// The position of `en-US`, which ends every chain.
-    pub(crate) fn default_position(&self) -> Option<usize> {
-        self.inner.default
-    }
-
-    /// The locale at a position.
-    #[inline]
-    pub(crate) fn locale(&self, position: u16) -> Option<&Locale> {
-        self.inner.locales.get(usize::from(position))
-    }
-
-    /// The cache of `Accept-Language` chains.
-    pub(crate) fn chain_cache(&self) -> &ChainCache {
-        &self.inner.chains
     }
 
     /// The catalogue's locales: the stored ones in tag order, then the pseudolocales.
@@ -315,10 +167,10 @@ impl Catalog {
     /// assert!(tags.contains(&"en-US".to_string()));
     /// ```
     pub fn locales(&self) -> impl Iterator<Item = &LanguageIdentifier> {
-        self.inner.ids.iter()
+        self.inner.locales.iter().map(|locale| &locale.id)
     }
 
-    /// Each locale's tag, own name, direction and completeness; parses every locale.
+    /// Each locale's tag, own name, direction and how much of it is translated.
     ///
     /// # Example
     ///
@@ -327,43 +179,172 @@ impl Catalog {
     ///
     /// let infos = Catalog::embedded().locale_infos();
     /// assert!(infos.iter().any(|info| info.name == "简体中文"));
+    /// assert!(infos.iter().any(|info| info.tag == "ar-SA" && info.right_to_left));
     /// ```
     pub fn locale_infos(&self) -> Vec<LocaleInfo> {
-        let table = CodeTable::vod();
-        self.inner
-            .locales
-            .iter()
-            .map(|locale| {
-                let bundle = locale.data().bundle();
-                let present: usize = table
-                    .codes
-                    .iter()
-                    .filter_map(|spec| bundle.get_message(&spec.message_id))
-                    .map(|message| {
-                        usize::from(message.value().is_some())
-                            + usize::from(message.get_attribute("description").is_some())
-                    })
-                    .sum();
-                let expected = 2 * table.codes.len();
-                LocaleInfo {
-                    tag: locale.source().tag.clone(),
-                    name: match locale.pseudo {
-                        Some(pseudo) => (pseudo.transform)(pseudo.name).into_owned(),
-                        None => language_name(locale.source()).unwrap_or_else(|| locale.source().tag.clone()),
-                    },
-                    right_to_left: is_right_to_left(&locale.id),
-                    pseudo: locale.pseudo.is_some(),
-                    percent_complete: crate::table::percent(present, expected),
-                }
+        (0..self.locale_count())
+            .filter_map(|position| {
+                let locale = self.locale_at(position)?;
+                Some(LocaleInfo {
+                    tag: locale.data.tag.to_string(),
+                    name: locale.data.name.to_string(),
+                    right_to_left: locale.data.right_to_left,
+                    pseudo: locale.data.pseudo,
+                    percent_translated: self.percent_translated(position),
+                    offered: self.is_offered(position),
+                })
             })
             .collect()
+    }
+
+    pub(crate) fn id(&self) -> u32 {
+        self.inner.id
+    }
+
+    pub(crate) fn chain_cache(&self) -> &ChainCache {
+        &self.inner.chains
+    }
+
+    pub(crate) fn locale_count(&self) -> usize {
+        self.inner.locales.len()
+    }
+
+    #[inline]
+    pub(crate) fn locale_at(&self, position: usize) -> Option<&Locale> {
+        self.inner.locales.get(position)
+    }
+
+    pub(crate) fn id_at(&self, position: usize) -> Option<&LanguageIdentifier> {
+        self.locale_at(position).map(|locale| &locale.id)
+    }
+
+    pub(crate) fn is_pseudo(&self, position: usize) -> bool {
+        self.locale_at(position).is_some_and(|locale| locale.data.pseudo)
+    }
+
+    /// Whether negotiation offers the locale: the default, a pseudolocale, or one translated enough.
+    pub(crate) fn is_offered(&self, position: usize) -> bool {
+        Some(position) == self.inner.default
+            || self.is_pseudo(position)
+            || self.percent_translated(position) >= MIN_PERCENT_TRANSLATED
+    }
+
+    pub(crate) fn percent_translated(&self, position: usize) -> u32 {
+        self.locale_at(position).map_or(0, |locale| {
+            let data = &locale.data;
+            if data.pseudo || data.tag == DEFAULT_LOCALE || data.expected == 0 {
+                100
+            } else {
+                data.translated.saturating_mul(100) / data.expected
+            }
+        })
+    }
+
+    pub(crate) fn maximized_ids(&self) -> &[LanguageIdentifier] {
+        &self.inner.maximized
+    }
+
+    pub(crate) fn default_position(&self) -> Option<usize> {
+        self.inner.default
+    }
+
+    /// The id of `en-US`, or the root locale in a catalogue without it.
+    pub(crate) fn default_id(&self) -> &LanguageIdentifier {
+        self.default_position().and_then(|position| self.id_at(position)).unwrap_or_else(|| self.root_id())
+    }
+
+    /// The root locale.
+    pub(crate) fn root_id(&self) -> &'static LanguageIdentifier {
+        static ROOT: OnceLock<LanguageIdentifier> = OnceLock::new();
+        ROOT.get_or_init(LanguageIdentifier::default)
+    }
+
+    /// Where a VOD message is in the locales' entries.
+    #[inline]
+    pub(crate) fn position_of(&self, message: Message) -> Option<usize> {
+        if self.inner.table.vod_prefix { Some(message.index()) } else { self.position_of_id(message.id()) }
+    }
+
+    /// Where a message is in the locales' entries, by its id.
+    pub(crate) fn position_of_id(&self, id: &str) -> Option<usize> {
+        let table = &self.inner.table;
+        let vod = table.vod_prefix.then(|| Message::from_id(id).map(Message::index)).flatten();
+        vod.or_else(|| table.others.get(id).copied())
+    }
+}
+
+impl Locale {
+    /// The pattern of the entry at `position`: its value, or its `description`.
+    #[inline]
+    pub(crate) fn pattern(&self, position: usize, attribute: Option<&str>) -> Option<&Pattern> {
+        let entry = self.data.entries.get(position)?;
+        match attribute {
+            None => Some(&entry.value),
+            Some(crate::render::DESCRIPTION) => Some(&entry.description),
+            Some(_) => None,
+        }
+    }
+
+    /// The locale's number formats, made on first use.
+    pub(crate) fn numbers(&self) -> &NumberFormats {
+        self.numbers.get_or_init(|| NumberFormats::new(&self.data.tag))
+    }
+
+    /// Renders an entry with Fluent's resolver, from the locale's Fluent source.
+    pub(crate) fn resolve<A: Arguments + ?Sized>(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        arguments: &A,
+        issues: &mut Vec<RenderIssue>,
+    ) -> String {
+        let bundle = self.bundle.get_or_init(|| {
+            let source = self.data.resolver_source.as_ref()?;
+            let mut bundle = FluentBundle::new_concurrent(vec![self.id.clone()]);
+            bundle.set_use_isolating(self.data.right_to_left);
+            bundle.set_formatter(Some(crate::numbers::fluent_formatter));
+            let _ = bundle.add_builtins();
+            // The loader and `cargo xtask codegen` checked the source; should it not parse,
+            // whatever parsed is still served.
+            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+            let _ = bundle.add_resource(resource);
+            Some(bundle)
+        });
+        let pattern = bundle.as_ref().and_then(|bundle| {
+            let message = bundle.get_message(id)?;
+            match attribute {
+                Some(name) => message.get_attribute(name).map(|attribute| attribute.value()),
+                None => message.value(),
+            }
+        });
+        let (Some(bundle), Some(pattern)) = (bundle, pattern) else {
+            issues.push(RenderIssue::Missing { locale: self.id.clone(), id: qualified(id, attribute) });
+            return id.to_owned();
+        };
+        let fluent_arguments = arguments.fluent();
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_arguments), &mut errors).into_owned();
+        issues.extend(errors.into_iter().map(|error| RenderIssue::Fluent {
+            locale: self.id.clone(),
+            id: id.to_owned(),
+            error: error.to_string(),
+        }));
+        text
+    }
+}
+
+/// A borrowed catalogue as an owned handle (one reference count), so that
+/// `ErrorResponder::new(Catalog::embedded())` and the like take either.
+impl From<&Catalog> for Catalog {
+    fn from(catalog: &Catalog) -> Catalog {
+        catalog.clone()
     }
 }
 
 /// Shows the catalogue's locales.
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let tags: Vec<String> = self.inner.ids.iter().map(ToString::to_string).collect();
+        let tags: Vec<String> = self.locales().map(ToString::to_string).collect();
         f.debug_struct("Catalog").field("locales", &tags).finish()
     }
 }

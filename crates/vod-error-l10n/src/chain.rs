@@ -1,4 +1,4 @@
-//! Choosing a catalogue's locales for a request: the one negotiation engine, `LocaleChain`, and its cache.
+//! Choosing a catalogue's locales for a request: the one negotiation engine, its chain, its cache.
 //!
 //! The rules, the same for the library, HTTP and the command line:
 //! 1. The user's order wins. Each requested language, most wanted first, adds the locale that
@@ -8,21 +8,27 @@
 //!    locale serves a request when language and script agree, so `zh-HK` (`zh-Hant-HK`) is
 //!    served by `zh-TW` and `zh-SG` (`zh-Hans-SG`) by `zh-CN`. Among several, the one of the
 //!    requested region wins, then the one of the likely region, then the first.
-//! 3. A pseudolocale is chosen only when asked for by its exact tag and only where the caller
+//! 3. A pseudolocale is chosen only when asked for by its exact tag and only where the request
 //!    allows it (`--lang`, or a responder set up to offer them), never from a header alone.
+//! 4. A locale less than [`MIN_PERCENT_TRANSLATED`] translated is not offered, unless a person
+//!    names its exact tag (a translator previewing their work).
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{PoisonError, RwLock};
 
 use unic_langid::LanguageIdentifier;
 
 use crate::catalog::Catalog;
-use crate::error::CatalogError;
-use crate::negotiate::{parse_accept_language, parse_tag};
+use crate::negotiate::{TagError, environment_languages, parse_accept_language, parse_tag};
+use crate::render::Localizer;
 
-/// The most locales a chain holds; the last is always `en-US`.
+/// The most locales a chain holds, `en-US` included.
 pub const MAX_CHAIN_LOCALES: usize = 8;
+
+/// How much of a locale must be translated for negotiation to offer it, in percent of its
+/// entries (messages and descriptions). Below it, falling back to the next locale is better than
+/// serving English under another language's name; a person can still ask for it by its tag.
+pub const MIN_PERCENT_TRANSLATED: u32 = 90;
 
 /// How many `Accept-Language` values a catalogue remembers the chain of.
 const ACCEPT_LANGUAGE_CACHE_ENTRIES: usize = 1024;
@@ -30,72 +36,47 @@ const ACCEPT_LANGUAGE_CACHE_ENTRIES: usize = 1024;
 /// The longest `Accept-Language` value whose chain is remembered.
 const ACCEPT_LANGUAGE_CACHE_KEY_BYTES: usize = 256;
 
-/// An ordered list of the catalogue's locales to try, ending at `en-US`.
-///
-/// Made by the catalogue's `negotiate*` methods, it belongs to the catalogue that made it: a
-/// catalogue given another's chain notices, renders in its own `en-US`, and says so in the
-/// rendered text's issues.
-///
-/// # Example
-///
-/// ```
-/// use vod_error_l10n::Catalog;
-///
-/// let catalog = Catalog::embedded();
-/// let chain = catalog.negotiate_tags(&["ja"])?;
-/// let tags: Vec<String> = catalog.chain_locales(&chain).map(ToString::to_string).collect();
-/// assert_eq!(tags, ["ja-JP", "en-US"]);
-/// # Ok::<(), vod_error_l10n::CatalogError>(())
-/// ```
+/// The positions of a catalogue's locales to try, in order; inline and `Copy`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct LocaleChain {
-    /// The identity of the catalogue that made the chain.
-    catalog: u32,
+pub(crate) struct LocaleChain {
     len: u8,
-    indices: [u16; MAX_CHAIN_LOCALES],
-}
-
-/// Gives every catalogue its own identity, so that a chain knows where it belongs.
-static NEXT_CATALOG_ID: AtomicU32 = AtomicU32::new(1);
-
-/// A new catalogue identity.
-pub(crate) fn new_catalog_id() -> u32 {
-    NEXT_CATALOG_ID.fetch_add(1, Ordering::Relaxed)
+    positions: [u16; MAX_CHAIN_LOCALES],
 }
 
 impl LocaleChain {
-    /// An empty chain of a catalogue.
-    pub(crate) fn empty(catalog: u32) -> LocaleChain {
-        LocaleChain { catalog, len: 0, indices: [0; MAX_CHAIN_LOCALES] }
+    fn empty() -> LocaleChain {
+        LocaleChain { len: 0, positions: [0; MAX_CHAIN_LOCALES] }
     }
 
-    /// The positions of the chain's locales in its catalogue.
-    pub(crate) fn indices(&self) -> &[u16] {
-        &self.indices[..usize::from(self.len)]
+    /// How many locales the chain holds.
+    pub(crate) fn len(&self) -> usize {
+        usize::from(self.len)
     }
 
-    /// The identity of the catalogue the chain belongs to.
-    pub(crate) fn catalog_id(&self) -> u32 {
-        self.catalog
+    /// The position of the chain's locale `at`, or one past the catalogue's end.
+    pub(crate) fn position(&self, at: usize) -> usize {
+        self.positions.get(at).filter(|_| at < self.len()).map_or(usize::MAX, |&position| usize::from(position))
+    }
+
+    fn contains(&self, position: usize) -> bool {
+        self.positions[..self.len()].iter().any(|&known| usize::from(known) == position)
     }
 
     /// Adds a position unless it is there already or the chain is full.
     fn push(&mut self, position: usize) {
-        let Ok(position) = u16::try_from(position) else { return };
-        if self.indices().contains(&position) {
+        let Ok(position16) = u16::try_from(position) else { return };
+        if self.contains(position) || self.len() == MAX_CHAIN_LOCALES {
             return;
         }
-        if let Some(slot) = self.indices.get_mut(usize::from(self.len)) {
-            *slot = position;
-            self.len += 1;
-        }
+        self.positions[self.len()] = position16;
+        self.len += 1;
     }
 
     /// A chain of these positions in order, keeping room for `default`, which ends it.
-    fn from_positions(catalog: u32, positions: impl IntoIterator<Item = usize>, default: Option<usize>) -> LocaleChain {
-        let mut chain = LocaleChain::empty(catalog);
+    fn from_positions(positions: impl IntoIterator<Item = usize>, default: Option<usize>) -> LocaleChain {
+        let mut chain = LocaleChain::empty();
         for position in positions {
-            if usize::from(chain.len) == MAX_CHAIN_LOCALES - 1 {
+            if chain.len() >= MAX_CHAIN_LOCALES - 1 {
                 break;
             }
             chain.push(position);
@@ -106,24 +87,144 @@ impl LocaleChain {
         chain
     }
 
-    /// The same chain with `position` tried just before the default locale that ends it, as a
-    /// fallback for requests that name nothing the catalogue has.
-    pub(crate) fn with_fallback(mut self, position: usize, default: Option<usize>) -> LocaleChain {
-        let Ok(position) = u16::try_from(position) else { return self };
-        if self.indices().contains(&position) {
+    /// The chain with `position` tried just before the default locale that ends it.
+    fn with_fallback(mut self, position: usize, default: Option<usize>) -> LocaleChain {
+        if self.contains(position) {
             return self;
         }
-        let ends_with_default =
-            default.and_then(|d| u16::try_from(d).ok()).is_some_and(|d| self.indices().last() == Some(&d));
-        if ends_with_default && usize::from(self.len) < MAX_CHAIN_LOCALES {
-            let last = usize::from(self.len) - 1;
-            self.indices[last + 1] = self.indices[last];
-            self.indices[last] = position;
+        let Ok(position16) = u16::try_from(position) else { return self };
+        let ends_with_default = self.len() > 0 && default == Some(self.position(self.len() - 1));
+        if ends_with_default && self.len() < MAX_CHAIN_LOCALES {
+            let last = self.len() - 1;
+            self.positions[last + 1] = self.positions[last];
+            self.positions[last] = position16;
             self.len += 1;
         } else {
-            self.push(usize::from(position));
+            self.push(position);
         }
         self
+    }
+}
+
+/// What a request asks for: languages in order of preference, and what may be chosen.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_l10n::{Catalog, LanguageRequest};
+///
+/// let catalog = Catalog::embedded();
+/// let request = LanguageRequest::accept_language("sv-SE, zh-HK;q=0.9, en;q=0.8");
+/// assert_eq!(catalog.localizer(&request).locale().to_string(), "zh-TW");
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct LanguageRequest {
+    languages: Vec<LanguageIdentifier>,
+    /// Named by a person, tag by tag: a locale below the translation threshold may be chosen.
+    named: bool,
+    pseudolocales: bool,
+    fallback: Option<LanguageIdentifier>,
+}
+
+impl LanguageRequest {
+    /// The languages of an HTTP `Accept-Language` value; pseudolocales are not offered.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::LanguageRequest;
+    ///
+    /// let request = LanguageRequest::accept_language("de;q=0.5, ja");
+    /// let tags: Vec<String> = request.languages().iter().map(ToString::to_string).collect();
+    /// assert_eq!(tags, ["ja", "de"]);
+    /// ```
+    pub fn accept_language(header: &str) -> LanguageRequest {
+        LanguageRequest { languages: parse_accept_language(header), ..LanguageRequest::default() }
+    }
+
+    /// BCP 47 tags a person typed, most wanted first; pseudolocales and locales below the
+    /// translation threshold may be chosen by their exact tag.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::LanguageRequest;
+    ///
+    /// assert!(LanguageRequest::tags(&["th-TH-u-nu-thai"]).is_ok());
+    /// assert!(LanguageRequest::tags(&["not a tag"]).is_err());
+    /// ```
+    pub fn tags(tags: &[&str]) -> Result<LanguageRequest, TagError> {
+        let languages = tags.iter().map(|tag| parse_tag(tag)).collect::<Result<Vec<_>, _>>()?;
+        Ok(LanguageRequest { languages, named: true, pseudolocales: true, fallback: None })
+    }
+
+    /// The languages a program's environment asks for, as gettext reads them (`LANGUAGE`,
+    /// `LC_ALL`, `LC_MESSAGES`, `LANG`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::LanguageRequest;
+    ///
+    /// let environment = |name: &str| (name == "LANG").then(|| "zh_HK.UTF-8".to_owned());
+    /// let request = LanguageRequest::environment(&environment);
+    /// assert_eq!(request.languages()[0].to_string(), "zh-HK");
+    /// ```
+    pub fn environment(environment: &dyn Fn(&str) -> Option<String>) -> LanguageRequest {
+        LanguageRequest { languages: environment_languages(environment), ..LanguageRequest::default() }
+    }
+
+    /// Languages already read, most wanted first.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{LanguageIdentifier, LanguageRequest};
+    ///
+    /// let german: LanguageIdentifier = "de".parse().unwrap();
+    /// assert_eq!(LanguageRequest::languages_of(vec![german]).languages().len(), 1);
+    /// ```
+    pub fn languages_of(languages: Vec<LanguageIdentifier>) -> LanguageRequest {
+        LanguageRequest { languages, ..LanguageRequest::default() }
+    }
+
+    /// The same request, with the pseudolocales offered or not.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{Catalog, LanguageRequest};
+    ///
+    /// let catalog = Catalog::embedded();
+    /// let request = LanguageRequest::accept_language("ar-XB");
+    /// # #[cfg(feature = "pseudo")]
+    /// assert_eq!(catalog.localizer(&request.clone().with_pseudolocales(true)).locale().to_string(), "ar-XB");
+    /// assert_eq!(catalog.localizer(&request).locale().to_string(), "en-US");
+    /// ```
+    pub fn with_pseudolocales(mut self, offer: bool) -> LanguageRequest {
+        self.pseudolocales = offer;
+        self
+    }
+
+    /// The same request with a language tried after the requested ones, before `en-US`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{Catalog, LanguageRequest};
+    ///
+    /// let catalog = Catalog::embedded();
+    /// let request = LanguageRequest::accept_language("sv").with_fallback("de".parse().unwrap());
+    /// assert_eq!(catalog.localizer(&request).locale().to_string(), "de-DE");
+    /// ```
+    pub fn with_fallback(mut self, fallback: LanguageIdentifier) -> LanguageRequest {
+        self.fallback = Some(fallback);
+        self
+    }
+
+    /// The requested languages, most wanted first.
+    pub fn languages(&self) -> &[LanguageIdentifier] {
+        &self.languages
     }
 }
 
@@ -132,13 +233,13 @@ impl LocaleChain {
 /// # Example
 ///
 /// ```
-/// use vod_error_l10n::{Catalog, LanguageIdentifier};
+/// use vod_error_l10n::{Catalog, LanguageRequest};
 ///
 /// let catalog = Catalog::embedded();
-/// let requested: Vec<LanguageIdentifier> = vec!["sv-SE".parse().unwrap(), "pt-PT".parse().unwrap()];
-/// let notes = catalog.negotiation_notes(&requested, false);
+/// let notes = catalog.negotiation_notes(&LanguageRequest::tags(&["sv-SE", "pt-PT"])?);
 /// let shown: Vec<String> = notes.iter().map(ToString::to_string).collect();
 /// assert_eq!(shown, ["the catalogue has no `sv-SE`", "the catalogue has no `pt-PT`; `pt-BR` stands in"]);
+/// # Ok::<(), vod_error_l10n::TagError>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -163,6 +264,14 @@ pub enum NegotiationNote {
         /// The pseudolocale asked for.
         requested: LanguageIdentifier,
     },
+    /// The locale is translated too little to be offered (it still serves its exact tag).
+    #[error("`{locale}` is {percent}% translated, below the {MIN_PERCENT_TRANSLATED}% a locale needs to be offered")]
+    Incomplete {
+        /// The locale.
+        locale: LanguageIdentifier,
+        /// How much of it is translated.
+        percent: u32,
+    },
 }
 
 /// Remembered chains of `Accept-Language` values; emptied when full.
@@ -185,12 +294,6 @@ impl ChainCache {
     }
 }
 
-/// Whether a requested language names a pseudolocale: CLDR reserves the regions `XA`, `XB` and
-/// `XC` for them.
-fn is_pseudo_request(wanted: &LanguageIdentifier) -> bool {
-    wanted.region.is_some_and(|region| matches!(region.as_str(), "XA" | "XB" | "XC"))
-}
-
 /// A language with its likely subtags added, for comparing by language and script.
 pub(crate) fn maximized(id: &LanguageIdentifier) -> LanguageIdentifier {
     let mut id = LanguageIdentifier::from_parts(id.language, id.script, id.region, &[]);
@@ -198,53 +301,130 @@ pub(crate) fn maximized(id: &LanguageIdentifier) -> LanguageIdentifier {
     id
 }
 
+/// Whether a requested language names a pseudolocale: CLDR reserves the regions `XA`, `XB` and
+/// `XC` for them.
+fn is_pseudo_request(wanted: &LanguageIdentifier) -> bool {
+    wanted.region.is_some_and(|region| matches!(region.as_str(), "XA" | "XB" | "XC"))
+}
+
+/// The locale a language stands for when it is the catalogue's fallback: a position, made once.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_l10n::Catalog;
+///
+/// let catalog = Catalog::embedded();
+/// let german = catalog.fallback(&"de".parse().unwrap());
+/// assert!(german.is_some());
+/// let localizer = catalog.localizer_for_accept_language_or("sv", german.as_ref());
+/// assert_eq!(localizer.locale().to_string(), "de-DE");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Fallback {
+    catalog: u32,
+    position: usize,
+}
+
 impl Catalog {
-    /// The chain for a list of requested languages, most wanted first; pseudolocales are not offered.
+    /// The localizer for a request, by the rules in this module's header.
     ///
     /// # Example
     ///
     /// ```
-    /// use unic_langid::LanguageIdentifier;
-    /// use vod_error_l10n::Catalog;
+    /// use vod_error_l10n::{Catalog, LanguageRequest};
     ///
     /// let catalog = Catalog::embedded();
-    /// let wanted: Vec<LanguageIdentifier> = vec!["sv-SE".parse().unwrap(), "zh-HK".parse().unwrap()];
-    /// let chain = catalog.negotiate(&wanted);
-    /// assert_eq!(catalog.chain_locale(&chain).to_string(), "zh-TW");
+    /// let localizer = catalog.localizer(&LanguageRequest::accept_language("en-US,en;q=0.9,zh-CN;q=0.8"));
+    /// assert_eq!(localizer.locale().to_string(), "en-US");
     /// ```
-    pub fn negotiate<L: AsRef<LanguageIdentifier>>(&self, requested: &[L]) -> LocaleChain {
-        self.negotiate_with(requested, false)
+    pub fn localizer(&self, request: &LanguageRequest) -> Localizer<'_> {
+        Localizer::new(self, self.chain(request))
     }
 
-    /// The chain for a list of requested languages; with `pseudolocales`, a pseudolocale named by
-    /// its exact tag (`en-XA`, `ar-XB`) is chosen too.
+    /// The localizer for an HTTP `Accept-Language` value, through the catalogue's cache: the path
+    /// an HTTP server runs for every request.
     ///
     /// # Example
     ///
     /// ```
-    /// use unic_langid::LanguageIdentifier;
     /// use vod_error_l10n::Catalog;
     ///
     /// let catalog = Catalog::embedded();
-    /// let wanted: Vec<LanguageIdentifier> = vec!["ar-XB".parse().unwrap()];
-    /// assert_eq!(catalog.chain_locale(&catalog.negotiate_with(&wanted, true)).to_string(), "ar-XB");
-    /// assert_eq!(catalog.chain_locale(&catalog.negotiate_with(&wanted, false)).to_string(), "en-US");
+    /// assert_eq!(catalog.localizer_for_accept_language("zh-HK,zh;q=0.9").locale().to_string(), "zh-TW");
     /// ```
-    pub fn negotiate_with<L: AsRef<LanguageIdentifier>>(&self, requested: &[L], pseudolocales: bool) -> LocaleChain {
-        let positions = requested.iter().filter_map(|wanted| self.best_match(wanted.as_ref(), pseudolocales));
-        LocaleChain::from_positions(self.id(), positions, self.default_position())
+    ///
+    /// The chains of recent values are remembered (up to 1,024 values of up to 256 bytes), so a
+    /// repeated value costs one lookup.
+    pub fn localizer_for_accept_language(&self, header: &str) -> Localizer<'_> {
+        self.localizer_for_accept_language_or(header, None)
     }
 
-    /// The locale that serves a requested language best, by the rules in this module's header.
-    fn best_match(&self, wanted: &LanguageIdentifier, pseudolocales: bool) -> Option<usize> {
-        let ids = self.ids();
-        let stored = self.stored_count();
+    /// As [`Catalog::localizer_for_accept_language`], with a fallback tried before `en-US`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::Catalog;
+    ///
+    /// let catalog = Catalog::embedded();
+    /// let japanese = catalog.fallback(&"ja".parse().unwrap());
+    /// let tags: Vec<String> =
+    ///     catalog.localizer_for_accept_language_or("ko", japanese.as_ref()).locales().map(ToString::to_string).collect();
+    /// assert_eq!(tags, ["ko-KR", "ja-JP", "en-US"]);
+    /// ```
+    pub fn localizer_for_accept_language_or(&self, header: &str, fallback: Option<&Fallback>) -> Localizer<'_> {
+        let cacheable = header.len() <= ACCEPT_LANGUAGE_CACHE_KEY_BYTES;
+        let cached = if cacheable { self.chain_cache().get(header) } else { None };
+        let chain = match cached {
+            Some(chain) => chain,
+            None => {
+                let chain = self.chain(&LanguageRequest::accept_language(header));
+                if cacheable {
+                    self.chain_cache().insert(header, chain);
+                }
+                chain
+            }
+        };
+        let chain = match fallback.filter(|fallback| fallback.catalog == self.id()) {
+            Some(fallback) => chain.with_fallback(fallback.position, self.default_position()),
+            None => chain,
+        };
+        Localizer::new(self, chain)
+    }
+
+    /// The locale that serves `language` as a fallback, if any does.
+    pub fn fallback(&self, language: &LanguageIdentifier) -> Option<Fallback> {
+        let position = self.best_match(language, false, false)?;
+        Some(Fallback { catalog: self.id(), position })
+    }
+
+    /// The chain for a request.
+    fn chain(&self, request: &LanguageRequest) -> LocaleChain {
+        let positions =
+            request.languages.iter().filter_map(|wanted| self.best_match(wanted, request.pseudolocales, request.named));
+        let chain = LocaleChain::from_positions(positions, self.default_position());
+        match request.fallback.as_ref().and_then(|fallback| self.best_match(fallback, false, false)) {
+            Some(position) => chain.with_fallback(position, self.default_position()),
+            None => chain,
+        }
+    }
+
+    /// The locale that serves a requested language best.
+    fn best_match(&self, wanted: &LanguageIdentifier, pseudolocales: bool, named: bool) -> Option<usize> {
         if *wanted == LanguageIdentifier::default() {
             // `*` or `und`: any language, which the default locale serves by design.
             return self.default_position();
         }
         if is_pseudo_request(wanted) {
-            return (stored..ids.len()).find(|&index| pseudolocales && ids[index] == *wanted);
+            return (0..self.locale_count())
+                .find(|&position| pseudolocales && self.is_pseudo(position) && self.id_at(position) == Some(wanted));
+        }
+        if named
+            && let Some(position) = (0..self.locale_count())
+                .find(|&position| !self.is_pseudo(position) && self.id_at(position) == Some(wanted))
+        {
+            return Some(position);
         }
         let wanted = maximized(wanted);
         let likely_region = {
@@ -255,11 +435,13 @@ impl Catalog {
         self.maximized_ids()
             .iter()
             .enumerate()
-            .take(stored)
-            .filter(|(_, candidate)| {
-                candidate.language == wanted.language && (wanted.script.is_none() || candidate.script == wanted.script)
+            .filter(|&(position, candidate)| {
+                !self.is_pseudo(position)
+                    && self.is_offered(position)
+                    && candidate.language == wanted.language
+                    && (wanted.script.is_none() || candidate.script == wanted.script)
             })
-            .min_by_key(|(index, candidate)| {
+            .min_by_key(|(position, candidate)| {
                 let rank = if candidate.region == wanted.region {
                     0
                 } else if candidate.region == likely_region {
@@ -267,9 +449,9 @@ impl Catalog {
                 } else {
                     2
                 };
-                (rank, *index)
+                (rank, *position)
             })
-            .map(|(index, _)| index)
+            .map(|(position, _)| position)
     }
 
     /// Why the requested languages did not all get the locale they named, in request order.
@@ -277,158 +459,45 @@ impl Catalog {
     /// # Example
     ///
     /// ```
-    /// use vod_error_l10n::{Catalog, LanguageIdentifier};
+    /// use vod_error_l10n::{Catalog, LanguageRequest};
     ///
     /// let catalog = Catalog::embedded();
-    /// let japanese: LanguageIdentifier = "ja-JP".parse().unwrap();
-    /// let pseudo: LanguageIdentifier = "en-XA".parse().unwrap();
-    /// assert!(catalog.negotiation_notes(&[japanese], false).is_empty());
-    /// assert_eq!(catalog.negotiation_notes(&[pseudo], false).len(), 1);
+    /// assert!(catalog.negotiation_notes(&LanguageRequest::accept_language("ja-JP")).is_empty());
+    /// assert_eq!(catalog.negotiation_notes(&LanguageRequest::accept_language("en-XA")).len(), 1);
     /// ```
-    pub fn negotiation_notes<L: AsRef<LanguageIdentifier>>(
-        &self,
-        requested: &[L],
-        pseudolocales: bool,
-    ) -> Vec<NegotiationNote> {
-        let ids = self.ids();
+    pub fn negotiation_notes(&self, request: &LanguageRequest) -> Vec<NegotiationNote> {
         let mut notes = Vec::new();
-        for wanted in requested {
-            let wanted = wanted.as_ref();
+        for wanted in &request.languages {
             if *wanted == LanguageIdentifier::default() {
-                // `*` or `und`: any language, which the default locale serves by design.
                 continue;
             }
-            let is_pseudo = is_pseudo_request(wanted);
-            match self.best_match(wanted, pseudolocales) {
-                _ if is_pseudo && !pseudolocales => {
-                    notes.push(NegotiationNote::PseudolocaleNotOffered { requested: wanted.clone() });
-                }
-                None => notes.push(NegotiationNote::Unavailable { requested: wanted.clone() }),
-                Some(index) => {
-                    let chosen = &self.maximized_ids()[index];
+            if is_pseudo_request(wanted) && !request.pseudolocales {
+                notes.push(NegotiationNote::PseudolocaleNotOffered { requested: wanted.clone() });
+                continue;
+            }
+            let incomplete = (0..self.locale_count())
+                .find(|&position| self.id_at(position) == Some(wanted) && !self.is_offered(position))
+                .filter(|_| !request.named);
+            if let Some(position) = incomplete {
+                notes.push(NegotiationNote::Incomplete {
+                    locale: wanted.clone(),
+                    percent: self.percent_translated(position),
+                });
+            }
+            match self.best_match(wanted, request.pseudolocales, request.named) {
+                None if incomplete.is_none() => notes.push(NegotiationNote::Unavailable { requested: wanted.clone() }),
+                None => {}
+                Some(position) => {
+                    let chosen = &self.maximized_ids()[position];
                     let same = chosen.language == wanted.language
                         && (wanted.script.is_none() || chosen.script == wanted.script)
                         && (wanted.region.is_none() || chosen.region == wanted.region);
-                    if !same {
-                        let chosen = ids[index].clone();
-                        notes.push(NegotiationNote::Substituted { requested: wanted.clone(), chosen });
+                    if !same && let Some(id) = self.id_at(position) {
+                        notes.push(NegotiationNote::Substituted { requested: wanted.clone(), chosen: id.clone() });
                     }
                 }
             }
         }
         notes
-    }
-
-    /// The chain for BCP 47 tags a person typed, pseudolocales included; a tag from which no
-    /// language can be read is an error.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::{Catalog, CatalogError};
-    ///
-    /// let catalog = Catalog::embedded();
-    /// assert_eq!(catalog.chain_locale(&catalog.negotiate_tags(&["zh-Hant"])?).to_string(), "zh-TW");
-    /// assert_eq!(catalog.chain_locale(&catalog.negotiate_tags(&["th-TH-u-nu-thai"])?).to_string(), "th-TH");
-    /// assert!(matches!(catalog.negotiate_tags(&["zh CN"]), Err(CatalogError::InvalidTag { .. })));
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn negotiate_tags(&self, tags: &[&str]) -> Result<LocaleChain, CatalogError> {
-        let requested = tags.iter().map(|tag| parse_tag(tag)).collect::<Result<Vec<_>, _>>()?;
-        Ok(self.negotiate_with(&requested, true))
-    }
-
-    /// The chain for an HTTP `Accept-Language` value; pseudolocales are not offered, and anything
-    /// malformed in it is skipped.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_accept_language("en-US,en;q=0.9,zh-CN;q=0.8");
-    /// assert_eq!(catalog.chain_locale(&chain).to_string(), "en-US");
-    /// let chain = catalog.negotiate_accept_language("sv-SE, zh-HK;q=0.9, en;q=0.8");
-    /// assert_eq!(catalog.chain_locale(&chain).to_string(), "zh-TW");
-    /// ```
-    ///
-    /// The chains of recent values are remembered (up to 1,024 values of up to 256 bytes), so a
-    /// repeated value costs one lookup.
-    pub fn negotiate_accept_language(&self, header: &str) -> LocaleChain {
-        let cacheable = header.len() <= ACCEPT_LANGUAGE_CACHE_KEY_BYTES;
-        if cacheable && let Some(chain) = self.chain_cache().get(header) {
-            return chain;
-        }
-        let chain = self.negotiate(&parse_accept_language(header));
-        if cacheable {
-            self.chain_cache().insert(header, chain);
-        }
-        chain
-    }
-
-    /// The locales of a chain, in the order they are tried.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_accept_language("");
-    /// assert_eq!(catalog.chain_locales(&chain).count(), 1);
-    /// ```
-    pub fn chain_locales<'c>(&'c self, chain: &'c LocaleChain) -> impl Iterator<Item = &'c LanguageIdentifier> {
-        self.own_chain(chain).0.indices().to_vec().into_iter().filter_map(|index| self.ids().get(usize::from(index)))
-    }
-
-    /// The first locale of a chain: the one used when it has the message.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_accept_language("ja");
-    /// assert_eq!(catalog.chain_locale(&chain).to_string(), "ja-JP");
-    /// ```
-    pub fn chain_locale(&self, chain: &LocaleChain) -> LanguageIdentifier {
-        self.chain_locales(chain).next().cloned().unwrap_or_default()
-    }
-
-    /// The chain itself when it belongs to this catalogue; otherwise this catalogue's default
-    /// chain, and `true` to say that the chain was foreign.
-    pub(crate) fn own_chain<'a>(&'a self, chain: &'a LocaleChain) -> (&'a LocaleChain, bool) {
-        if chain.catalog_id() == self.id() { (chain, false) } else { (self.default_chain(), true) }
-    }
-
-    /// The chain of the default locale alone.
-    pub(crate) fn default_only_chain(&self) -> LocaleChain {
-        LocaleChain::from_positions(self.id(), None, self.default_position())
-    }
-
-    /// The chain with the locale that best serves `fallback` tried just before `en-US`: the
-    /// language for requests that name nothing the catalogue has.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let german = "de-DE".parse().unwrap();
-    /// let chain = catalog.with_fallback(catalog.negotiate_accept_language("sv-SE"), &german);
-    /// assert_eq!(catalog.chain_locale(&chain).to_string(), "de-DE");
-    /// let chain = catalog.with_fallback(catalog.negotiate_accept_language("ja"), &german);
-    /// let tags: Vec<String> = catalog.chain_locales(&chain).map(ToString::to_string).collect();
-    /// assert_eq!(tags, ["ja-JP", "de-DE", "en-US"]);
-    /// ```
-    pub fn with_fallback(&self, chain: LocaleChain, fallback: &LanguageIdentifier) -> LocaleChain {
-        let (chain, _) = self.own_chain(&chain);
-        match self.best_match(fallback, false) {
-            Some(position) => chain.with_fallback(position, self.default_position()),
-            None => *chain,
-        }
     }
 }

@@ -5,8 +5,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use arc_swap::ArcSwap;
 
-use crate::catalog::{Catalog, Loaded};
-use crate::error::CatalogError;
+use crate::catalog::Catalog;
+use crate::loader::{LoadError, Loaded, Problem};
 
 /// A catalogue folder, loaded and checked, that can be reloaded at any time.
 ///
@@ -28,7 +28,7 @@ use crate::error::CatalogError;
 /// let (generation, catalog) = live.snapshot();
 /// assert_eq!(generation, 1);
 /// assert!(catalog.locales().count() > 1);
-/// # Ok::<(), vod_error_l10n::CatalogError>(())
+/// # Ok::<(), vod_error_l10n::LoadError>(())
 /// ```
 #[derive(Debug)]
 pub struct LiveCatalog {
@@ -48,8 +48,8 @@ pub struct LiveCatalog {
 ///
 /// let live = LiveCatalog::load("../../locales".as_ref())?;
 /// let reloaded = live.reload()?;
-/// assert!(reloaded.warnings.findings.is_empty());
-/// # Ok::<(), vod_error_l10n::CatalogError>(())
+/// assert!(reloaded.warnings.is_empty());
+/// # Ok::<(), vod_error_l10n::LoadError>(())
 /// ```
 #[derive(Debug)]
 pub struct Reloaded {
@@ -57,8 +57,8 @@ pub struct Reloaded {
     pub generation: u64,
     /// The catalogue now installed.
     pub catalog: Catalog,
-    /// What the check found that does not stop the folder from loading.
-    pub warnings: crate::Report,
+    /// What the load found that does not stop the folder from loading.
+    pub warnings: Vec<Problem>,
 }
 
 impl LiveCatalog {
@@ -67,11 +67,11 @@ impl LiveCatalog {
     /// # Example
     ///
     /// ```
-    /// use vod_error_l10n::{CatalogError, LiveCatalog};
+    /// use vod_error_l10n::{LoadError, LiveCatalog};
     ///
-    /// assert!(matches!(LiveCatalog::load("no/such/folder".as_ref()), Err(CatalogError::Io { .. })));
+    /// assert!(matches!(LiveCatalog::load("no/such/folder".as_ref()), Err(LoadError::Io { .. })));
     /// ```
-    pub fn load(dir: &Path) -> Result<LiveCatalog, CatalogError> {
+    pub fn load(dir: &Path) -> Result<LiveCatalog, LoadError> {
         let Loaded { catalog, .. } = Catalog::load(dir)?;
         Ok(LiveCatalog {
             dir: dir.to_path_buf(),
@@ -90,7 +90,7 @@ impl LiveCatalog {
     /// let live = LiveCatalog::load("../../locales".as_ref())?;
     /// let snapshot = live.current();
     /// assert!(snapshot.locales().any(|locale| locale.to_string() == "en-US"));
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
+    /// # Ok::<(), vod_error_l10n::LoadError>(())
     /// ```
     pub fn current(&self) -> Catalog {
         self.current.load().1.clone()
@@ -105,7 +105,7 @@ impl LiveCatalog {
     ///
     /// let live = LiveCatalog::load("../../locales".as_ref())?;
     /// assert_eq!(live.snapshot().0, 0);
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
+    /// # Ok::<(), vod_error_l10n::LoadError>(())
     /// ```
     pub fn snapshot(&self) -> (u64, Catalog) {
         let current = self.current.load();
@@ -120,7 +120,7 @@ impl LiveCatalog {
     /// use vod_error_l10n::LiveCatalog;
     ///
     /// assert_eq!(LiveCatalog::load("../../locales".as_ref())?.generation(), 0);
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
+    /// # Ok::<(), vod_error_l10n::LoadError>(())
     /// ```
     pub fn generation(&self) -> u64 {
         self.current.load().0
@@ -135,7 +135,7 @@ impl LiveCatalog {
     ///
     /// let live = LiveCatalog::load("../../locales".as_ref())?;
     /// assert!(live.dir().ends_with("locales"));
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
+    /// # Ok::<(), vod_error_l10n::LoadError>(())
     /// ```
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -155,9 +155,9 @@ impl LiveCatalog {
     /// let live = LiveCatalog::load("../../locales".as_ref())?;
     /// let reloaded = live.reload()?;
     /// assert!(reloaded.catalog.locales().count() > 1);
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
+    /// # Ok::<(), vod_error_l10n::LoadError>(())
     /// ```
-    pub fn reload(&self) -> Result<Reloaded, CatalogError> {
+    pub fn reload(&self) -> Result<Reloaded, LoadError> {
         let _one_at_a_time = self.reloading.lock().unwrap_or_else(PoisonError::into_inner);
         let Loaded { catalog, warnings } = Catalog::load(&self.dir)?;
         let generation = self.current.load().0 + 1;

@@ -8,8 +8,6 @@
 
 use unic_langid::LanguageIdentifier;
 
-use crate::error::CatalogError;
-
 /// How much of an `Accept-Language` value is read, in bytes; the rest is ignored.
 pub const MAX_ACCEPT_LANGUAGE_BYTES: usize = 4096;
 
@@ -26,7 +24,7 @@ const WITHDRAWN_LANGUAGES: &[(&str, &str)] = &[("in", "id"), ("iw", "he"), ("ji"
 /// # Example
 ///
 /// ```
-/// use vod_error_l10n::parse_language_range;
+/// use vod_error_l10n::negotiate::parse_language_range;
 ///
 /// let read = |tag| parse_language_range(tag).map(|id| id.to_string());
 /// assert_eq!(read("th-TH-u-nu-thai").as_deref(), Some("th-TH"));
@@ -64,15 +62,32 @@ pub fn parse_language_range(range: &str) -> Option<LanguageIdentifier> {
 /// # Example
 ///
 /// ```
-/// use vod_error_l10n::parse_tag;
+/// use vod_error_l10n::negotiate::parse_tag;
 ///
 /// assert_eq!(parse_tag("zh-CN")?.to_string(), "zh-CN");
 /// assert_eq!(parse_tag("th-TH-u-nu-thai")?.to_string(), "th-TH");
 /// assert!(parse_tag("not a tag").is_err());
-/// # Ok::<(), vod_error_l10n::CatalogError>(())
+/// # Ok::<(), vod_error_l10n::TagError>(())
 /// ```
-pub fn parse_tag(tag: &str) -> Result<LanguageIdentifier, CatalogError> {
-    parse_language_range(tag).ok_or_else(|| CatalogError::InvalidTag { tag: tag.to_owned() })
+pub fn parse_tag(tag: &str) -> Result<LanguageIdentifier, TagError> {
+    parse_language_range(tag).ok_or_else(|| TagError { tag: tag.chars().take(100).collect() })
+}
+
+/// A text from which no language can be read, given where a BCP 47 tag was expected.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_l10n::negotiate::parse_tag;
+///
+/// let error = parse_tag("zh CN").unwrap_err();
+/// assert_eq!(error.to_string(), "\"zh CN\" is not a BCP 47 language tag (such as `en-US` or `zh-CN`)");
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
+#[error("{tag:?} is not a BCP 47 language tag (such as `en-US` or `zh-CN`)")]
+pub struct TagError {
+    /// The text given (its first 100 characters).
+    pub tag: String,
 }
 
 /// The languages an `Accept-Language` value asks for, most wanted first.
@@ -87,7 +102,7 @@ pub fn parse_tag(tag: &str) -> Result<LanguageIdentifier, CatalogError> {
 /// # Example
 ///
 /// ```
-/// use vod_error_l10n::parse_accept_language;
+/// use vod_error_l10n::negotiate::parse_accept_language;
 ///
 /// let wanted = parse_accept_language("en;q=0.5, zh-TW, de;q=0.8, *;q=0.1");
 /// let tags: Vec<String> = wanted.iter().map(ToString::to_string).collect();
@@ -128,7 +143,7 @@ pub fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
 /// # Example
 ///
 /// ```
-/// use vod_error_l10n::parse_weight;
+/// use vod_error_l10n::negotiate::parse_weight;
 ///
 /// assert_eq!(parse_weight("0.5"), Some(500));
 /// assert_eq!(parse_weight("1"), Some(1000));
@@ -154,7 +169,7 @@ pub fn parse_weight(value: &str) -> Option<u16> {
 /// # Example
 ///
 /// ```
-/// use vod_error_l10n::posix_locale_language;
+/// use vod_error_l10n::negotiate::posix_locale_language;
 ///
 /// assert_eq!(posix_locale_language("zh_HK.UTF-8").map(|id| id.to_string()), Some("zh-HK".into()));
 /// assert_eq!(posix_locale_language("sr_RS@latin").map(|id| id.to_string()), Some("sr-Latn-RS".into()));
@@ -189,7 +204,7 @@ fn is_c_locale(name: &str) -> bool {
 /// # Example
 ///
 /// ```
-/// use vod_error_l10n::environment_languages;
+/// use vod_error_l10n::negotiate::environment_languages;
 ///
 /// let environment = |name: &str| match name {
 ///     "LANGUAGE" => Some("fr_CA:de".to_owned()),

@@ -1,40 +1,53 @@
-//! Rendering a code's message or description from a locale chain, fast and never failing.
+//! Rendering: `Localizer`, the one way to turn errors into text, and `Text`, the one result.
+//!
+//! A [`Localizer`] is a catalogue and the locales negotiated for a request, first to last. It
+//! renders an error's message, a message's description, or any message by id; each result is a
+//! [`Text`] that owns its text, names the locale it is in, and says beside it what went wrong
+//! ([`RenderIssue`]). Rendering never fails: a locale without the text passes to the next, and
+//! when none has it the English message stands in.
 
-use fluent_bundle::FluentArgs;
+use std::fmt;
+
+use fluent_bundle::{FluentArgs, FluentValue};
 use unic_langid::LanguageIdentifier;
-use vod_error_codes::{ErrorCode, VodError};
+use vod_error_codes::{Message, Value, VodError};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Locale};
 use crate::chain::LocaleChain;
-use crate::compiled::{Arguments, Miss};
-use crate::locale::LocaleData;
+use crate::data::{Absence, FIRST_STRONG_ISOLATE, NumberStyle, POP_DIRECTIONAL_ISOLATE, Pattern, Segment, Slot};
 
-/// The attribute that holds a code's description.
-const DESCRIPTION: &str = "description";
+/// The attribute that holds an error message's description.
+pub(crate) const DESCRIPTION: &str = "description";
 
-/// A rendered text, the locale it came from, and anything that went wrong on the way.
+/// A rendered text, the locale it is in, and what went wrong on the way.
+///
+/// `Display` writes the text; the rest is for logs and tools.
 ///
 /// # Example
 ///
 /// ```
-/// use vod_error_codes::ErrorCode;
-/// use vod_error_l10n::{Catalog, RenderIssue};
+/// use vod_error_codes::VodError;
+/// use vod_error_l10n::Catalog;
 ///
-/// let catalog = Catalog::embedded();
-/// let chain = catalog.negotiate_tags(&["en-US"])?;
-/// let rendered = catalog.render_message(&chain, ErrorCode::MissingParameter, &[]);
-/// assert!(rendered.text.contains("{$parameter}"));
-/// assert!(matches!(rendered.issues[0], RenderIssue::Fluent { .. }));
-/// # Ok::<(), vod_error_l10n::CatalogError>(())
+/// let text = Catalog::embedded().localizer_for_accept_language("de").message(&VodError::InvalidParameter("Width"));
+/// assert_eq!(text.to_string(), text.text);
+/// assert_eq!(text.locale.to_string(), "de-DE");
+/// assert!(text.issues.is_empty());
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug)]
-pub struct RenderedText<'c> {
+pub struct Text {
     /// The text.
     pub text: String,
-    /// The locale the text is in, borrowed from the catalogue.
-    pub locale: &'c LanguageIdentifier,
-    /// What went wrong, in order; empty when the first locale of the chain rendered cleanly.
+    /// The locale the text is in.
+    pub locale: LanguageIdentifier,
+    /// What went wrong, in order; empty when the first locale rendered it cleanly.
     pub issues: Vec<RenderIssue>,
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
 }
 
 /// Something that went wrong while rendering; the text is still the best the catalogue had.
@@ -44,21 +57,37 @@ pub struct RenderedText<'c> {
 /// ```
 /// use vod_error_l10n::RenderIssue;
 ///
-/// let issue = RenderIssue::MissingMessage { locale: "de-DE".parse().unwrap(), id: "forbidden".into() };
-/// assert_eq!(issue.to_string(), "`de-DE` has no message `forbidden`; used the next locale");
+/// let issue = RenderIssue::Missing { locale: "de-DE".parse().unwrap(), id: "forbidden".into() };
+/// assert_eq!(issue.to_string(), "`de-DE` has no `forbidden`");
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum RenderIssue {
-    /// The locale has no such message, or the message has no such attribute; the next locale was used.
-    #[error("`{locale}` has no message `{id}`; used the next locale")]
-    MissingMessage {
+    /// The locale lacks the message (or its attribute); a later locale of the chain was used.
+    #[error("`{locale}` has no `{id}`")]
+    Missing {
         /// The locale that lacks it.
         locale: LanguageIdentifier,
         /// The message id, with `.attribute` when it was an attribute.
         id: String,
     },
-    /// Fluent reported an error, such as an argument that was not given; the text shows a placeholder.
+    /// The locale's text is the untranslated `en-US` source; a later locale of the chain was used.
+    #[error("`{locale}` has not translated `{id}`")]
+    Untranslated {
+        /// The locale.
+        locale: LanguageIdentifier,
+        /// The message id, with `.attribute` when it was an attribute.
+        id: String,
+    },
+    /// An argument the text uses was not given; the text shows `{$name}` in its place.
+    #[error("the argument `{name}` of `{id}` was not given")]
+    MissingArgument {
+        /// The message id.
+        id: String,
+        /// The argument's name.
+        name: String,
+    },
+    /// Fluent's resolver reported an error; the text is what it wrote.
     #[error("`{locale}` rendered `{id}` with an error: {error}")]
     Fluent {
         /// The locale rendered.
@@ -68,67 +97,96 @@ pub enum RenderIssue {
         /// Fluent's description of the error.
         error: String,
     },
-    /// No locale of the chain has the message; the text is the message id.
-    #[error("no locale of the chain has the message `{id}`")]
+    /// No locale of the catalogue has the text: the API's English message (or the id) stands in.
+    #[error("no locale of the catalogue has `{id}`")]
     NotFound {
-        /// The message id.
+        /// The message id, with `.attribute` when it was an attribute.
         id: String,
     },
-    /// The chain was made by another catalogue; the text is in this catalogue's `en-US`.
-    #[error("the locale chain belongs to another catalogue; rendered in this catalogue's en-US instead")]
-    ForeignChain,
 }
 
-/// Where [`Catalog::message_into`] and [`Catalog::render_into`] found their text.
+/// An error with its localized message: an `Error` whose `Display` is the text and whose source
+/// is the error, so that anyhow and logs show the localized message.
 ///
 /// # Example
 ///
 /// ```
+/// use std::error::Error as _;
 /// use vod_error_codes::VodError;
 /// use vod_error_l10n::Catalog;
 ///
 /// let catalog = Catalog::embedded();
-/// let chain = catalog.negotiate_tags(&["de-DE"])?;
-/// let mut buffer = String::new();
-/// let info = catalog.message_into(&chain, &VodError::forbidden(), &mut buffer);
-/// assert_eq!(info.locale.to_string(), "de-DE");
-/// assert!(info.issues.is_empty());
-/// # Ok::<(), vod_error_l10n::CatalogError>(())
+/// let localized = catalog.localizer_for_accept_language("ja").localize(VodError::Forbidden());
+/// assert_eq!(localized.to_string(), "ユーザーには、指定されたリソースを操作する権限がありません。");
+/// assert!(localized.source().is_some());
+/// assert_eq!(localized.error().code().as_str(), "Forbidden");
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug)]
-pub struct RenderInfo<'c> {
-    /// The locale the text is in.
-    pub locale: &'c LanguageIdentifier,
-    /// What went wrong, in order; empty (and unallocated) when all went well.
-    pub issues: Vec<RenderIssue>,
+pub struct LocalizedError {
+    text: Text,
+    error: VodError,
 }
 
-/// A chain with its first locale resolved: for rendering many texts for one request.
+impl LocalizedError {
+    /// The localized message.
+    pub fn text(&self) -> &Text {
+        &self.text
+    }
+
+    /// The error.
+    pub fn error(&self) -> &VodError {
+        &self.error
+    }
+}
+
+impl fmt::Display for LocalizedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text.text)
+    }
+}
+
+impl std::error::Error for LocalizedError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.error)
+    }
+}
+
+/// A catalogue and the locales negotiated for one request: what renders texts.
 ///
-/// Made by [`Catalog::localizer`]; its `fixed_message` is a table lookup.
+/// Made by [`Catalog::localizer`] or [`Catalog::localizer_for_accept_language`]; it borrows its
+/// catalogue, so it can only ever render from the catalogue that chose its locales.
 ///
 /// # Example
 ///
 /// ```
-/// use vod_error_codes::{ErrorCode, VodError};
-/// use vod_error_l10n::Catalog;
+/// use vod_error_codes::{Message, VodError};
+/// use vod_error_l10n::{Catalog, LanguageRequest};
 ///
 /// let catalog = Catalog::embedded();
-/// let localizer = catalog.localizer(&catalog.negotiate_accept_language("ko-KR"));
-/// assert_eq!(localizer.locale().to_string(), "ko-KR");
-/// assert!(localizer.fixed_message(ErrorCode::Forbidden).is_some());
-/// let text = localizer.message(&VodError::missing_parameter("VideoId")).text;
-/// assert!(text.contains("VideoId"));
+/// let localizer = catalog.localizer(&LanguageRequest::tags(&["zh-CN"])?);
+/// assert_eq!(localizer.message(&VodError::MissingParameter("VideoId")).text, "缺少处理此请求所必需的输入参数 VideoId。");
+/// assert_eq!(localizer.locale().to_string(), "zh-CN");
+/// # Ok::<(), vod_error_l10n::TagError>(())
 /// ```
 #[derive(Clone, Copy)]
 pub struct Localizer<'c> {
     catalog: &'c Catalog,
     chain: LocaleChain,
-    first: Option<(&'c LocaleData, &'c LanguageIdentifier)>,
+}
+
+impl fmt::Debug for Localizer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let tags: Vec<String> = self.locales().map(ToString::to_string).collect();
+        f.debug_struct("Localizer").field("locales", &tags).finish()
+    }
 }
 
 impl<'c> Localizer<'c> {
-    /// The locale texts come from when it has them: the chain's first.
+    pub(crate) fn new(catalog: &'c Catalog, chain: LocaleChain) -> Localizer<'c> {
+        Localizer { catalog, chain }
+    }
+
+    /// The locales tried, in order: the negotiated ones, then `en-US`.
     ///
     /// # Example
     ///
@@ -136,34 +194,29 @@ impl<'c> Localizer<'c> {
     /// use vod_error_l10n::Catalog;
     ///
     /// let catalog = Catalog::embedded();
-    /// assert_eq!(catalog.localizer(&catalog.negotiate_accept_language("")).locale().to_string(), "en-US");
+    /// let tags: Vec<String> = catalog.localizer_for_accept_language("ja").locales().map(ToString::to_string).collect();
+    /// assert_eq!(tags, ["ja-JP", "en-US"]);
+    /// ```
+    pub fn locales(&self) -> impl Iterator<Item = &'c LanguageIdentifier> + 'c {
+        let catalog = self.catalog;
+        let chain = self.chain;
+        (0..chain.len()).filter_map(move |at| catalog.locale_at(chain.position(at)).map(|locale| &locale.id))
+    }
+
+    /// The locale texts come from when it has them: the first of the chain.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::Catalog;
+    ///
+    /// assert_eq!(Catalog::embedded().localizer_for_accept_language("").locale().to_string(), "en-US");
     /// ```
     pub fn locale(&self) -> &'c LanguageIdentifier {
-        self.first.map_or_else(|| self.catalog.root_id(), |(_, id)| id)
+        self.locales().next().unwrap_or_else(|| self.catalog.root_id())
     }
 
-    /// As [`Catalog::fixed_message`], from the resolved first locale in one lookup.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_codes::ErrorCode;
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let localizer = catalog.localizer(&catalog.negotiate_accept_language("de"));
-    /// assert_eq!(localizer.fixed_message(ErrorCode::ServiceUnAvailable).map(|(_, locale)| locale.to_string()), Some("de-DE".into()));
-    /// ```
-    pub fn fixed_message(&self, code: ErrorCode) -> Option<(&'c str, &'c LanguageIdentifier)> {
-        if let Some((data, id)) = self.first
-            && let Some(text) = data.fixed_text(code)
-        {
-            return Some((text, id));
-        }
-        self.catalog.fixed_message(&self.chain, code)
-    }
-
-    /// As [`Catalog::message`].
+    /// An error's message, with its arguments, in the first locale that has it.
     ///
     /// # Example
     ///
@@ -171,20 +224,44 @@ impl<'c> Localizer<'c> {
     /// use vod_error_codes::VodError;
     /// use vod_error_l10n::Catalog;
     ///
-    /// let catalog = Catalog::embedded();
-    /// let localizer = catalog.localizer(&catalog.negotiate_accept_language("en"));
-    /// assert_eq!(localizer.message(&VodError::forbidden()).text, "User not authorized to operate on the specified resource.");
+    /// let localizer = Catalog::embedded().localizer_for_accept_language("en");
+    /// let text = localizer.message(&VodError::MissingParameter("VideoId"));
+    /// assert_eq!(text.text, "The input parameter VideoId that is mandatory for processing this request is not supplied.");
     /// ```
-    pub fn message(&self, error: &VodError) -> RenderedText<'c> {
-        if let Some((data, id)) = self.first
-            && let Some(text) = data.code_value(error.code()).and_then(|pattern| pattern.render_owned(error))
+    pub fn message(&self, error: &VodError) -> Text {
+        let message = error.message();
+        let position = self.catalog.position_of(message);
+        // The common case first: the first locale has the message compiled.
+        if let Some(position) = position
+            && let Some(locale) = self.catalog.locale_at(self.chain.position(0))
+            && let Some(text) = locale.render_compiled(position, None, error)
         {
-            return RenderedText { text, locale: id, issues: Vec::new() };
+            return Text { text, locale: locale.id.clone(), issues: Vec::new() };
         }
-        self.catalog.message(&self.chain, error)
+        let english = || error.to_string();
+        self.render(position, message.id(), None, error, english)
     }
 
-    /// As [`Catalog::message_into`].
+    /// A message's description, in the first locale that has it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::Message;
+    /// use vod_error_l10n::Catalog;
+    ///
+    /// let localizer = Catalog::embedded().localizer_for_accept_language("en");
+    /// let text = localizer.description(Message::ServiceUnAvailable);
+    /// assert_eq!(text.text, "The error message returned because the service is unavailable.");
+    /// ```
+    pub fn description(&self, message: Message) -> Text {
+        let none: &[(&str, Value)] = &[];
+        self.render(self.catalog.position_of(message), message.id(), Some(DESCRIPTION), none, || {
+            message.id().to_owned()
+        })
+    }
+
+    /// The error with its message in this localizer's language: an `Error` to return or log.
     ///
     /// # Example
     ///
@@ -192,409 +269,219 @@ impl<'c> Localizer<'c> {
     /// use vod_error_codes::VodError;
     /// use vod_error_l10n::Catalog;
     ///
-    /// let catalog = Catalog::embedded();
-    /// let localizer = catalog.localizer(&catalog.negotiate_accept_language("en"));
-    /// let mut buffer = String::new();
-    /// localizer.message_into(&VodError::internal_error(), &mut buffer);
-    /// assert!(buffer.starts_with("The request processing has failed"));
+    /// let localized = Catalog::embedded().localizer_for_accept_language("fr").localize(VodError::InternalError());
+    /// assert_eq!(localized.text().locale.to_string(), "fr-FR");
     /// ```
-    pub fn message_into(&self, error: &VodError, out: &mut String) -> RenderInfo<'c> {
-        if let Some((data, id)) = self.first
-            && let Some(pattern) = data.code_value(error.code())
-            && pattern.render_into(error, out).is_ok()
-        {
-            return RenderInfo { locale: id, issues: Vec::new() };
-        }
-        self.catalog.message_into(&self.chain, error, out)
+    pub fn localize(&self, error: VodError) -> LocalizedError {
+        LocalizedError { text: self.message(&error), error }
     }
 
-    /// As [`Catalog::description`].
+    /// Any message of the catalogue's table by its id (or one of its attributes), with named
+    /// argument values: for pages and tools that render texts other than errors.
     ///
     /// # Example
     ///
     /// ```
-    /// use vod_error_codes::ErrorCode;
+    /// use vod_error_codes::Value;
     /// use vod_error_l10n::Catalog;
     ///
-    /// let catalog = Catalog::embedded();
-    /// let localizer = catalog.localizer(&catalog.negotiate_accept_language("zh-CN"));
-    /// assert_eq!(localizer.description(ErrorCode::InvalidParameter).text, "参数无效。");
+    /// let localizer = Catalog::embedded().localizer_for_accept_language("en");
+    /// let text = localizer.text("invalid-parameter", None, &[("parameter", Value::from("{ $x }"))]);
+    /// assert_eq!(text.text, "The specified parameter { $x } is not valid.");
     /// ```
-    pub fn description(&self, code: ErrorCode) -> RenderedText<'c> {
-        self.catalog.description(&self.chain, code)
-    }
-}
-
-/// What to render: a code's message, or any message by id.
-#[derive(Clone, Copy)]
-enum Key<'k> {
-    Code(ErrorCode),
-    Id(&'k str),
-}
-
-impl Key<'_> {
-    fn id(&self) -> &str {
-        match self {
-            Key::Code(code) => code.message_id(),
-            Key::Id(id) => id,
-        }
-    }
-}
-
-impl Catalog {
-    /// A [`Localizer`] for a chain: its first locale resolved once, for rendering several texts.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let localizer = catalog.localizer(&catalog.negotiate_accept_language("fr-FR"));
-    /// assert_eq!(localizer.locale().to_string(), "fr-FR");
-    /// ```
-    pub fn localizer(&self, chain: &LocaleChain) -> Localizer<'_> {
-        let (chain, _) = self.own_chain(chain);
-        Localizer { catalog: self, chain: *chain, first: self.first_locale(chain) }
+    pub fn text(&self, id: &str, attribute: Option<&str>, arguments: &[(&str, Value)]) -> Text {
+        let position = self.catalog.position_of_id(id);
+        self.render(position, id, attribute, arguments, || id.to_owned())
     }
 
-    /// The chain's first locale: its compiled data and its id.
-    #[inline]
-    fn first_locale(&self, chain: &LocaleChain) -> Option<(&LocaleData, &LanguageIdentifier)> {
-        if chain.catalog_id() != self.id() {
-            return None;
-        }
-        let locale = self.locale(*chain.indices().first()?)?;
-        Some((locale.data(), &locale.id))
-    }
-
-    /// A code's message in the first locale of the chain that has it, with the error's arguments.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_codes::VodError;
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["en-US"])?;
-    /// let text = catalog.message(&chain, &VodError::missing_parameter("VideoId")).text;
-    /// assert_eq!(
-    ///     text,
-    ///     "The input parameter VideoId that is mandatory for processing this request is not supplied.",
-    /// );
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    #[inline]
-    pub fn message(&self, chain: &LocaleChain, error: &VodError) -> RenderedText<'_> {
-        // The common case first: the chain's first locale has the message compiled.
-        if let Some((data, locale)) = self.first_locale(chain)
-            && let Some(text) = data.code_value(error.code()).and_then(|pattern| pattern.render_owned(error))
-        {
-            return RenderedText { text, locale, issues: Vec::new() };
-        }
-        self.owned(chain, Key::Code(error.code()), None, error)
-    }
-
-    /// A code's message appended to `out`, a buffer the caller reuses; allocates nothing when
-    /// `out` has room and all goes well.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_codes::VodError;
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["en-US"])?;
-    /// let mut buffer = String::with_capacity(256);
-    /// for parameter in ["VideoId", "Width"] {
-    ///     buffer.clear();
-    ///     catalog.message_into(&chain, &VodError::invalid_parameter(parameter), &mut buffer);
-    ///     assert_eq!(buffer, format!("The specified parameter {parameter} is not valid."));
-    /// }
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn message_into<'c>(&'c self, chain: &LocaleChain, error: &VodError, out: &mut String) -> RenderInfo<'c> {
-        if let Some((data, locale)) = self.first_locale(chain)
-            && let Some(pattern) = data.code_value(error.code())
-            && pattern.render_into(error, out).is_ok()
-        {
-            return RenderInfo { locale, issues: Vec::new() };
-        }
-        self.render_key(chain, Key::Code(error.code()), None, error, out)
-    }
-
-    /// The message of a code that takes no arguments, borrowed from the catalogue: no allocation.
-    ///
-    /// `None` when the code's message takes arguments (use [`Catalog::message`]) or no locale of
-    /// the chain has it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_codes::ErrorCode;
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["zh-CN"])?;
-    /// let (text, locale) = catalog.fixed_message(&chain, ErrorCode::ServiceUnAvailable).unwrap();
-    /// assert_eq!(text, "由于服务器临时故障，请求失败。");
-    /// assert_eq!(locale.to_string(), "zh-CN");
-    /// assert!(catalog.fixed_message(&chain, ErrorCode::MissingParameter).is_none());
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn fixed_message(&self, chain: &LocaleChain, code: ErrorCode) -> Option<(&str, &LanguageIdentifier)> {
-        let (chain, _) = self.own_chain(chain);
-        for &position in chain.indices() {
-            let Some(locale) = self.locale(position) else { continue };
-            let data = locale.data();
-            if let Some(text) = data.fixed_text(code) {
-                return Some((text, &locale.id));
-            }
-            if data.code_message(code).is_some() {
-                // The locale has the message, and it takes arguments.
-                return None;
-            }
-        }
-        None
-    }
-
-    /// A code's message with whatever arguments are at hand; a missing one shows as `{$name}`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_codes::ErrorCode;
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["zh-CN"])?;
-    /// let text = catalog.render_message(&chain, ErrorCode::InvalidParameter, &[("parameter", "Width")]).text;
-    /// assert_eq!(text, "指定的参数 Width 无效。");
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn render_message(&self, chain: &LocaleChain, code: ErrorCode, arguments: &[(&str, &str)]) -> RenderedText<'_> {
-        self.owned(chain, Key::Code(code), None, arguments)
-    }
-
-    /// A code's description in the first locale of the chain that has it.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_codes::ErrorCode;
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["zh-CN"])?;
-    /// assert_eq!(catalog.description(&chain, ErrorCode::ServiceUnAvailable).text, "服务不可用。");
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn description(&self, chain: &LocaleChain, code: ErrorCode) -> RenderedText<'_> {
-        let no_arguments: &[(&str, &str)] = &[];
-        self.owned(chain, Key::Code(code), Some(DESCRIPTION), no_arguments)
-    }
-
-    /// Renders any message or attribute by id: the layer below [`Catalog::message`].
-    ///
-    /// Tries each locale of the chain in turn; a locale without the message is skipped and
-    /// noted in [`RenderedText::issues`]. Argument values are inserted verbatim, never
-    /// interpreted as Fluent. In right-to-left locales each argument is wrapped in the Unicode
-    /// isolation marks U+2068 and U+2069; in left-to-right ones it is not.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["en-US"])?;
-    /// let rendered = catalog.render(&chain, "invalid-parameter", None, &[("parameter", "{ $x }")]);
-    /// assert_eq!(rendered.text, "The specified parameter { $x } is not valid.");
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn render(
+    /// The one rendering path: each locale of the chain in turn; compiled text where it
+    /// compiled, Fluent's resolver where it did not; `otherwise` when no locale has it.
+    fn render<A: Arguments + ?Sized>(
         &self,
-        chain: &LocaleChain,
+        position: Option<usize>,
         id: &str,
-        attribute: Option<&str>,
-        arguments: &[(&str, &str)],
-    ) -> RenderedText<'_> {
-        self.owned(chain, Key::Id(id), attribute, arguments)
-    }
-
-    /// [`Catalog::render`] into a buffer the caller reuses.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["ja-JP"])?;
-    /// let mut title = String::new();
-    /// catalog.render_into(&chain, "page-title", None, &[], &mut title);
-    /// assert_eq!(title, "エラーコード");
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn render_into<'c>(
-        &'c self,
-        chain: &LocaleChain,
-        id: &str,
-        attribute: Option<&str>,
-        arguments: &[(&str, &str)],
-        out: &mut String,
-    ) -> RenderInfo<'c> {
-        self.render_key(chain, Key::Id(id), attribute, arguments, out)
-    }
-
-    /// Renders with fluent-bundle's own resolver, bypassing the compiled messages: the reference
-    /// the fast path is tested against, byte for byte.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use vod_error_l10n::Catalog;
-    ///
-    /// let catalog = Catalog::embedded();
-    /// let chain = catalog.negotiate_tags(&["ar-SA"])?;
-    /// let arguments = [("parameter", "VideoId")];
-    /// let fast = catalog.render(&chain, "invalid-parameter", None, &arguments);
-    /// let reference = catalog.render_with_resolver(&chain, "invalid-parameter", None, &arguments);
-    /// assert_eq!(fast, reference);
-    /// # Ok::<(), vod_error_l10n::CatalogError>(())
-    /// ```
-    pub fn render_with_resolver(
-        &self,
-        chain: &LocaleChain,
-        id: &str,
-        attribute: Option<&str>,
-        arguments: &[(&str, &str)],
-    ) -> RenderedText<'_> {
-        let mut issues = Vec::new();
-        let (chain, foreign) = self.own_chain(chain);
-        if foreign {
-            issues.push(RenderIssue::ForeignChain);
-        }
-        let fluent_arguments = fluent_arguments(arguments);
-        for &position in chain.indices() {
-            let Some(locale) = self.locale(position) else { continue };
-            let bundle = locale.data().bundle();
-            let pattern = fluent_pattern(bundle, id, attribute);
-            let Some(pattern) = pattern else {
-                issues.push(missing(&locale.id, id, attribute));
-                continue;
-            };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, fluent_arguments.as_ref(), &mut errors).into_owned();
-            issues.extend(errors.into_iter().map(|error| fluent_issue(&locale.id, id, &error)));
-            return RenderedText { text, locale: &locale.id, issues };
-        }
-        issues.push(RenderIssue::NotFound { id: id.to_owned() });
-        let locale =
-            self.default_position().and_then(|position| self.ids().get(position)).unwrap_or_else(|| self.root_id());
-        RenderedText { text: id.to_owned(), locale, issues }
-    }
-
-    /// Renders into a new string of exactly the text's length.
-    fn owned<A: Arguments + ?Sized>(
-        &self,
-        chain: &LocaleChain,
-        key: Key<'_>,
         attribute: Option<&str>,
         arguments: &A,
-    ) -> RenderedText<'_> {
-        let mut text = String::new();
-        let RenderInfo { locale, issues } = self.render_key(chain, key, attribute, arguments, &mut text);
-        RenderedText { text, locale, issues }
-    }
-
-    /// The one rendering path: compiled text where it compiled, Fluent's resolver elsewhere.
-    fn render_key<'c, A: Arguments + ?Sized>(
-        &'c self,
-        chain: &LocaleChain,
-        key: Key<'_>,
-        attribute: Option<&str>,
-        arguments: &A,
-        out: &mut String,
-    ) -> RenderInfo<'c> {
+        otherwise: impl FnOnce() -> String,
+    ) -> Text {
+        let shown = || attribute.map_or_else(|| id.to_owned(), |name| format!("{id}.{name}"));
         let mut issues = Vec::new();
-        let (chain, foreign) = self.own_chain(chain);
-        if foreign {
-            issues.push(RenderIssue::ForeignChain);
-        }
-        for &position in chain.indices() {
-            let Some(locale) = self.locale(position) else { continue };
-            let data = locale.data();
-            let compiled = match key {
-                Key::Code(code) => data.code_message(code),
-                Key::Id(id) => data.message(id),
-            };
-            if let Some(pattern) = compiled.and_then(|message| message.pattern(attribute)) {
-                match pattern.render_into(arguments, out) {
-                    Ok(()) => return RenderInfo { locale: &locale.id, issues },
-                    // Fluent's resolver writes the placeholder and names the missing argument.
-                    Err(Miss::MissingArgument) => {}
+        for at in 0..self.chain.len() {
+            let Some(locale) = self.catalog.locale_at(self.chain.position(at)) else { continue };
+            let Some(position) = position else { break };
+            match locale.pattern(position, attribute) {
+                None | Some(Pattern::Absent(Absence::Missing)) => {
+                    issues.push(RenderIssue::Missing { locale: locale.id.clone(), id: shown() });
+                }
+                Some(Pattern::Absent(Absence::Untranslated)) => {
+                    issues.push(RenderIssue::Untranslated { locale: locale.id.clone(), id: shown() });
+                }
+                Some(Pattern::Resolver) => {
+                    let text = locale.resolve(id, attribute, arguments, &mut issues);
+                    return Text { text, locale: locale.id.clone(), issues };
+                }
+                Some(pattern) => {
+                    let mut text = String::new();
+                    for name in locale.write(pattern, arguments, &mut text) {
+                        issues.push(RenderIssue::MissingArgument { id: shown(), name });
+                    }
+                    return Text { text, locale: locale.id.clone(), issues };
                 }
             }
-            let id = key.id();
-            let bundle = data.bundle();
-            let pattern = fluent_pattern(bundle, id, attribute);
-            let Some(pattern) = pattern else {
-                issues.push(missing(&locale.id, id, attribute));
-                continue;
-            };
-            let pairs = arguments.pairs();
-            let fluent_arguments = fluent_arguments(&pairs);
-            let mut errors = Vec::new();
-            // Writing into a String cannot fail.
-            let _ = bundle.write_pattern(out, pattern, fluent_arguments.as_ref(), &mut errors);
-            issues.extend(errors.into_iter().map(|error| fluent_issue(&locale.id, id, &error)));
-            return RenderInfo { locale: &locale.id, issues };
         }
-        issues.push(RenderIssue::NotFound { id: key.id().to_owned() });
-        out.push_str(key.id());
-        let locale = self.default_position().and_then(|position| self.ids().get(position));
-        RenderInfo { locale: locale.unwrap_or_else(|| self.root_id()), issues }
-    }
-
-    /// The root locale, the answer for a catalogue that has no locale at all.
-    fn root_id(&self) -> &LanguageIdentifier {
-        static ROOT: std::sync::OnceLock<LanguageIdentifier> = std::sync::OnceLock::new();
-        ROOT.get_or_init(LanguageIdentifier::default)
+        issues.push(RenderIssue::NotFound { id: shown() });
+        Text { text: otherwise(), locale: self.catalog.default_id().clone(), issues }
     }
 }
 
-/// A message's value, or one of its attributes, from a bundle.
-fn fluent_pattern<'b>(
-    bundle: &'b fluent_bundle::concurrent::FluentBundle<fluent_bundle::FluentResource>,
-    id: &str,
-    attribute: Option<&str>,
-) -> Option<&'b fluent_syntax::ast::Pattern<&'b str>> {
-    let message = bundle.get_message(id)?;
-    match attribute {
-        Some(name) => message.get_attribute(name).map(|attribute| attribute.value()),
-        None => message.value(),
-    }
+/// An argument's value for rendering.
+#[derive(Clone, Copy)]
+pub(crate) enum ValueRef<'a> {
+    Text(&'a str),
+    Number(i64),
 }
 
-/// Fluent's argument list for pairs; the last pair of a name wins.
-fn fluent_arguments<'a>(arguments: &[(&'a str, &'a str)]) -> Option<FluentArgs<'a>> {
-    (!arguments.is_empty()).then(|| {
-        let mut fluent = FluentArgs::with_capacity(arguments.len());
-        for &(name, value) in arguments {
-            fluent.set(name, value);
+impl<'a> From<&'a Value> for ValueRef<'a> {
+    fn from(value: &'a Value) -> ValueRef<'a> {
+        match value {
+            Value::Text(text) => ValueRef::Text(text),
+            Value::Number(number) => ValueRef::Number(*number),
         }
-        fluent
-    })
+    }
 }
 
-fn missing(locale: &LanguageIdentifier, id: &str, attribute: Option<&str>) -> RenderIssue {
-    let shown = attribute.map_or_else(|| id.to_owned(), |name| format!("{id}.{name}"));
-    RenderIssue::MissingMessage { locale: locale.clone(), id: shown }
+/// Where argument values come from: an error (by declared position), or name-value pairs.
+pub(crate) trait Arguments {
+    /// The value for a slot.
+    fn value(&self, slot: &Slot) -> Option<ValueRef<'_>>;
+    /// Every argument, for Fluent's resolver.
+    fn fluent(&self) -> FluentArgs<'_>;
 }
 
-fn fluent_issue(locale: &LanguageIdentifier, id: &str, error: &fluent_bundle::FluentError) -> RenderIssue {
-    RenderIssue::Fluent { locale: locale.clone(), id: id.to_owned(), error: error.to_string() }
+impl Arguments for VodError {
+    fn value(&self, slot: &Slot) -> Option<ValueRef<'_>> {
+        match self.argument_at(usize::from(slot.position)) {
+            Some(value)
+                if self.arguments().nth(usize::from(slot.position)).is_some_and(|(name, _)| name == slot.name) =>
+            {
+                Some(value.into())
+            }
+            _ => self.argument(&slot.name).map(ValueRef::from),
+        }
+    }
+
+    fn fluent(&self) -> FluentArgs<'_> {
+        let mut arguments = FluentArgs::with_capacity(self.arguments().len());
+        for (name, value) in self.arguments() {
+            arguments.set(name, fluent_value(value.into()));
+        }
+        arguments
+    }
+}
+
+/// The last pair of a name wins, as in `FluentArgs::set`.
+impl Arguments for [(&str, Value)] {
+    fn value(&self, slot: &Slot) -> Option<ValueRef<'_>> {
+        self.iter().rev().find(|(name, _)| *name == slot.name).map(|(_, value)| value.into())
+    }
+
+    fn fluent(&self) -> FluentArgs<'_> {
+        let mut arguments = FluentArgs::with_capacity(self.len());
+        for (name, value) in self {
+            arguments.set(*name, fluent_value(value.into()));
+        }
+        arguments
+    }
+}
+
+fn fluent_value(value: ValueRef<'_>) -> FluentValue<'_> {
+    match value {
+        ValueRef::Text(text) => FluentValue::from(text),
+        // Whole numbers from i64 stay exact in f64 for every count a message can hold.
+        #[allow(clippy::cast_precision_loss)]
+        ValueRef::Number(number) => FluentValue::from(number as f64),
+    }
+}
+
+impl Locale {
+    /// A compiled value rendered in one allocation, or `None` where the slow path must look.
+    #[inline]
+    fn render_compiled<A: Arguments + ?Sized>(
+        &self,
+        position: usize,
+        attribute: Option<&str>,
+        arguments: &A,
+    ) -> Option<String> {
+        match self.pattern(position, attribute)? {
+            Pattern::Fixed(text) => Some(String::from(&**text)),
+            Pattern::One { before, slot, after } if slot.number == NumberStyle::None => match arguments.value(slot)? {
+                ValueRef::Text(value) => {
+                    let mut out = String::with_capacity(before.len() + value.len() + after.len());
+                    out.push_str(before);
+                    out.push_str(value);
+                    out.push_str(after);
+                    Some(out)
+                }
+                ValueRef::Number(_) => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Writes a compiled pattern; returns the names of arguments that were not given.
+    fn write<A: Arguments + ?Sized>(&self, pattern: &Pattern, arguments: &A, out: &mut String) -> Vec<String> {
+        let mut missing = Vec::new();
+        match pattern {
+            Pattern::Fixed(text) => out.push_str(text),
+            Pattern::One { before, slot, after } => {
+                out.push_str(before);
+                self.write_value(slot, arguments, out, &mut missing);
+                out.push_str(after);
+            }
+            Pattern::Many(segments) => {
+                for segment in segments.iter() {
+                    match segment {
+                        Segment::Text(text) => out.push_str(text),
+                        Segment::Argument(slot) => {
+                            if slot.isolate {
+                                out.push(FIRST_STRONG_ISOLATE);
+                            }
+                            self.write_value(slot, arguments, out, &mut missing);
+                            if slot.isolate {
+                                out.push(POP_DIRECTIONAL_ISOLATE);
+                            }
+                        }
+                    }
+                }
+            }
+            Pattern::Absent(_) | Pattern::Resolver => {}
+        }
+        missing
+    }
+
+    /// Writes one argument's value: text as it is, a number in the locale's way; `{$name}`, as
+    /// Fluent writes it, for a value that was not given.
+    fn write_value<A: Arguments + ?Sized>(
+        &self,
+        slot: &Slot,
+        arguments: &A,
+        out: &mut String,
+        missing: &mut Vec<String>,
+    ) {
+        match arguments.value(slot) {
+            Some(ValueRef::Text(text)) => out.push_str(text),
+            Some(ValueRef::Number(number)) => out.push_str(&self.numbers().format(number, slot.number)),
+            None => {
+                out.push_str("{$");
+                out.push_str(&slot.name);
+                out.push('}');
+                missing.push(slot.name.to_string());
+            }
+        }
+    }
+}
+
+/// A message id with its attribute, for issues.
+pub(crate) fn qualified(id: &str, attribute: Option<&str>) -> String {
+    attribute.map_or_else(|| id.to_owned(), |name| format!("{id}.{name}"))
 }

@@ -2,7 +2,7 @@
 
 use http::HeaderMap;
 use http::header::ACCEPT;
-use vod_error_l10n::parse_weight;
+use vod_error_l10n::negotiate::parse_weight;
 
 /// How much of an `Accept` value is read, in bytes.
 const MAX_ACCEPT_BYTES: usize = 4096;

@@ -12,7 +12,7 @@
 //! let mut headers = HeaderMap::new();
 //! headers.insert("accept-language", "zh-CN,zh;q=0.9".parse().unwrap());
 //!
-//! let response = responder.respond(&VodError::invalid_parameter("Width"), "7A1B-REQ", &headers, None);
+//! let response = responder.respond(&VodError::InvalidParameter("Width"), "7A1B-REQ", &headers, None);
 //! let http = response.into_http();
 //! assert_eq!(http.status(), 400);
 //! assert_eq!(http.headers()["content-type"], "application/json;charset=utf-8");

@@ -43,7 +43,7 @@ impl IntoResponse for ErrorResponse {
 /// use vod_error_l10n::Catalog;
 /// use vod_errors_http::{ErrorResponder, MockEndpoint};
 ///
-/// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new());
+/// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::Forbidden(), Vec::new());
 /// let router = vod_errors_http::mock_router(std::sync::Arc::new(mock));
 /// # let _ = router;
 /// ```
@@ -135,7 +135,7 @@ impl MockEndpoint {
     /// use vod_errors_http::{ErrorResponder, MockEndpoint};
     ///
     /// let arguments = vec![("parameter".to_owned(), "VideoId".to_owned())];
-    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::missing_parameter("VideoId"), arguments);
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::MissingParameter("VideoId"), arguments);
     /// assert_eq!(mock.error().code().as_str(), "MissingParameter");
     /// ```
     pub fn new(responder: ErrorResponder, error: VodError, arguments: Vec<(String, String)>) -> MockEndpoint {
@@ -159,7 +159,7 @@ impl MockEndpoint {
     /// use vod_error_l10n::Catalog;
     /// use vod_errors_http::{ErrorResponder, MockEndpoint};
     ///
-    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new())
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::Forbidden(), Vec::new())
     ///     .with_request_log(Box::new(|line| eprintln!("{line}")));
     /// # let _ = mock;
     /// ```
@@ -177,7 +177,7 @@ impl MockEndpoint {
     /// use vod_error_l10n::Catalog;
     /// use vod_errors_http::{BodyFormat, ErrorResponder, MockEndpoint};
     ///
-    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new())
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::Forbidden(), Vec::new())
     ///     .with_format(BodyFormat::Xml);
     /// # let _ = mock;
     /// ```
@@ -195,8 +195,8 @@ impl MockEndpoint {
     /// use vod_error_l10n::Catalog;
     /// use vod_errors_http::{ErrorResponder, MockEndpoint};
     ///
-    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::internal_error(), Vec::new());
-    /// assert_eq!(mock.error(), &VodError::internal_error());
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::InternalError(), Vec::new());
+    /// assert_eq!(mock.error(), &VodError::InternalError());
     /// ```
     pub fn error(&self) -> &VodError {
         &self.error
@@ -211,7 +211,7 @@ impl MockEndpoint {
     /// use vod_error_l10n::Catalog;
     /// use vod_errors_http::{ErrorResponder, MockEndpoint};
     ///
-    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new());
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::Forbidden(), Vec::new());
     /// assert!(mock.responder().catalog().locales().count() > 0);
     /// ```
     pub fn responder(&self) -> Arc<ErrorResponder> {
@@ -228,7 +228,7 @@ impl MockEndpoint {
     /// use vod_error_l10n::Catalog;
     /// use vod_errors_http::{ErrorResponder, MockEndpoint};
     ///
-    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new());
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::Forbidden(), Vec::new());
     /// mock.replace_responder(ErrorResponder::new(Catalog::embedded()).with_host_id("other"));
     /// assert_eq!(mock.responder().host_id(), "other");
     /// ```
@@ -246,7 +246,7 @@ impl MockEndpoint {
     /// use vod_error_l10n::Catalog;
     /// use vod_errors_http::{ErrorResponder, MockEndpoint};
     ///
-    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new());
+    /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::Forbidden(), Vec::new());
     /// let mut headers = HeaderMap::new();
     /// headers.insert("x-vod-error", "ServiceUnAvailable".parse().unwrap());
     /// assert_eq!(mock.answer(&headers, None).into_http().status(), 503);
@@ -256,7 +256,7 @@ impl MockEndpoint {
             None => self.error.clone(),
             Some(value) => match value.to_str().ok().and_then(|text| ErrorCode::lookup(text.trim()).ok()) {
                 Some(code) => self.error_for(code),
-                None => VodError::invalid_parameter(ERROR_HEADER),
+                None => VodError::InvalidParameter(ERROR_HEADER),
             },
         };
         let format = headers
@@ -273,13 +273,23 @@ impl MockEndpoint {
         self.responder.load().respond_in(format, &error, &self.next_request_id(), headers)
     }
 
-    /// The error for a code picked per request, its arguments from the mock's, else `<name>`.
+    /// The error for a code picked per request: its arguments from the mock's, else `<name>`.
     fn error_for(&self, code: ErrorCode) -> VodError {
-        let arguments = code.args().iter().map(|&name| {
-            let value = self.arguments.iter().find(|(given, _)| given == name).map(|(_, value)| value.clone());
-            (name, value.unwrap_or_else(|| format!("<{name}>")))
-        });
-        VodError::new(code, arguments).unwrap_or_else(|_| VodError::internal_error())
+        let message = code.message();
+        let given: Vec<(&str, String)> = message
+            .arguments()
+            .iter()
+            .filter_map(|argument| {
+                let value = self.arguments.iter().find(|(name, _)| name == argument.name)?;
+                Some((argument.name, value.1.clone()))
+            })
+            .collect();
+        if given.len() == message.arguments().len()
+            && let Ok(error) = VodError::new(message, given)
+        {
+            return error;
+        }
+        VodError::placeholders(message)
     }
 
     /// A fresh request id shaped like the provider's (a UUID in upper case).
@@ -311,7 +321,7 @@ impl MockEndpoint {
 /// use vod_error_l10n::Catalog;
 /// use vod_errors_http::{ErrorResponder, MockEndpoint, mock_router};
 ///
-/// let mock = Arc::new(MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new()));
+/// let mock = Arc::new(MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::Forbidden(), Vec::new()));
 /// let _router: axum::Router = mock_router(mock);
 /// ```
 pub fn mock_router(mock: Arc<MockEndpoint>) -> Router {
@@ -351,7 +361,7 @@ async fn answer(State(mock): State<Arc<MockEndpoint>>, request: Request) -> Erro
 /// use vod_errors_http::{ErrorResponder, MockEndpoint, serve_mock};
 ///
 /// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-/// let mock = Arc::new(MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::forbidden(), Vec::new()));
+/// let mock = Arc::new(MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::Forbidden(), Vec::new()));
 /// serve_mock(listener, mock, async { let _ = tokio::signal::ctrl_c().await; }).await
 /// # }
 /// ```

@@ -3,7 +3,7 @@
 use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE, HeaderName, HeaderValue, VARY};
 use http::{HeaderMap, Response, StatusCode};
 use vod_error_codes::VodError;
-use vod_error_l10n::{Catalog, DEFAULT_LOCALE, LanguageIdentifier, LocaleChain, RenderIssue, parse_accept_language};
+use vod_error_l10n::{Catalog, DEFAULT_LOCALE, Fallback, LanguageIdentifier, LanguageRequest, Localizer, RenderIssue};
 
 use crate::body::{ErrorBody, ProblemExtras};
 use crate::format::BodyFormat;
@@ -30,7 +30,7 @@ pub const DEFAULT_RECOMMEND_BASE: &str = "https://api.aliyun.com/troubleshoot";
 /// let responder = ErrorResponder::new(Catalog::embedded());
 /// let mut headers = HeaderMap::new();
 /// headers.insert("accept-language", "ja-JP".parse().unwrap());
-/// let response = responder.respond(&VodError::missing_parameter("VideoId"), "REQ-1", &headers, None);
+/// let response = responder.respond(&VodError::MissingParameter("VideoId"), "REQ-1", &headers, None);
 ///
 /// let http = response.into_http();
 /// assert_eq!(http.status(), 400);
@@ -46,6 +46,8 @@ pub struct ErrorResponder {
     host_id: String,
     recommend_base: String,
     default_locale: LanguageIdentifier,
+    /// Where the catalogue keeps `default_locale`, found once per catalogue.
+    fallback: Option<Fallback>,
     english_messages: bool,
     pseudolocales: bool,
 }
@@ -60,7 +62,7 @@ pub struct ErrorResponder {
 /// use vod_error_l10n::Catalog;
 /// use vod_errors_http::{BodyFormat, ErrorResponder};
 ///
-/// let response = ErrorResponder::new(Catalog::embedded()).respond(&VodError::forbidden(), "1", &HeaderMap::new(), None);
+/// let response = ErrorResponder::new(Catalog::embedded()).respond(&VodError::Forbidden(), "1", &HeaderMap::new(), None);
 /// assert_eq!(response.format(), BodyFormat::Json);
 /// assert_eq!(response.locale().to_string(), "en-US");
 /// ```
@@ -85,7 +87,7 @@ impl ErrorResponse {
     /// use vod_errors_http::ErrorResponder;
     ///
     /// let responder = ErrorResponder::new(Catalog::embedded());
-    /// let response = responder.respond(&VodError::service_unavailable(), "1", &HeaderMap::new(), None);
+    /// let response = responder.respond(&VodError::ServiceUnAvailable(), "1", &HeaderMap::new(), None);
     /// assert_eq!(response.into_http().status(), 503);
     /// ```
     pub fn into_http(self) -> Response<String> {
@@ -103,7 +105,7 @@ impl ErrorResponse {
     /// use vod_errors_http::ErrorResponder;
     ///
     /// let responder = ErrorResponder::new(Catalog::embedded());
-    /// let response = responder.respond(&VodError::forbidden(), "1", &HeaderMap::new(), None);
+    /// let response = responder.respond(&VodError::Forbidden(), "1", &HeaderMap::new(), None);
     /// assert_eq!(response.http().status(), 403);
     /// ```
     pub fn http(&self) -> &Response<String> {
@@ -121,7 +123,7 @@ impl ErrorResponse {
     /// use vod_errors_http::ErrorResponder;
     ///
     /// let responder = ErrorResponder::new(Catalog::embedded());
-    /// assert_eq!(responder.respond(&VodError::forbidden(), "1", &HeaderMap::new(), None).code(), "Forbidden");
+    /// assert_eq!(responder.respond(&VodError::Forbidden(), "1", &HeaderMap::new(), None).code(), "Forbidden");
     /// ```
     pub fn code(&self) -> &'static str {
         self.code
@@ -138,7 +140,7 @@ impl ErrorResponse {
     /// use vod_errors_http::{BodyFormat, ErrorResponder};
     ///
     /// let responder = ErrorResponder::new(Catalog::embedded());
-    /// let response = responder.respond(&VodError::forbidden(), "1", &HeaderMap::new(), Some("Format=XML"));
+    /// let response = responder.respond(&VodError::Forbidden(), "1", &HeaderMap::new(), Some("Format=XML"));
     /// assert_eq!(response.format(), BodyFormat::Xml);
     /// ```
     pub fn format(&self) -> BodyFormat {
@@ -158,7 +160,7 @@ impl ErrorResponse {
     /// let mut headers = HeaderMap::new();
     /// headers.insert("accept-language", "zh".parse().unwrap());
     /// let responder = ErrorResponder::new(Catalog::embedded());
-    /// assert_eq!(responder.respond(&VodError::forbidden(), "1", &headers, None).locale().to_string(), "zh-CN");
+    /// assert_eq!(responder.respond(&VodError::Forbidden(), "1", &headers, None).locale().to_string(), "zh-CN");
     /// ```
     pub fn locale(&self) -> &LanguageIdentifier {
         &self.locale
@@ -175,7 +177,7 @@ impl ErrorResponse {
     /// use vod_errors_http::ErrorResponder;
     ///
     /// let responder = ErrorResponder::new(Catalog::embedded());
-    /// assert!(responder.respond(&VodError::forbidden(), "1", &HeaderMap::new(), None).issues().is_empty());
+    /// assert!(responder.respond(&VodError::Forbidden(), "1", &HeaderMap::new(), None).issues().is_empty());
     /// ```
     pub fn issues(&self) -> &[RenderIssue] {
         &self.issues
@@ -194,12 +196,13 @@ impl ErrorResponder {
     /// let responder = ErrorResponder::new(Catalog::embedded());
     /// assert_eq!(responder.host_id(), "vod.cn-shanghai.aliyuncs.com");
     /// ```
-    pub fn new(catalog: Catalog) -> ErrorResponder {
+    pub fn new(catalog: impl Into<Catalog>) -> ErrorResponder {
         ErrorResponder {
-            catalog,
+            catalog: catalog.into(),
             host_id: DEFAULT_HOST_ID.to_owned(),
             recommend_base: DEFAULT_RECOMMEND_BASE.to_owned(),
-            default_locale: LanguageIdentifier::from_bytes(DEFAULT_LOCALE.as_bytes()).unwrap_or_default(),
+            default_locale: english(),
+            fallback: None,
             english_messages: false,
             pseudolocales: false,
         }
@@ -232,8 +235,8 @@ impl ErrorResponder {
     /// use vod_errors_http::ErrorResponder;
     ///
     /// let responder = ErrorResponder::new(Catalog::embedded()).with_recommend_base("https://help.example/errors");
-    /// let http = responder.respond(&VodError::forbidden(), "A B", &HeaderMap::new(), None).into_http();
-    /// assert!(http.body().contains(r#""Recommend":"https://help.example/errors?q=Forbidden&product=vod&requestId=A%20B""#));
+    /// let http = responder.respond(&VodError::Forbidden(), "A B", &HeaderMap::new(), None).into_http();
+    /// assert!(http.body().contains(r#""Recommend":"https://help.example/errors?q=Forbidden&product=vod&requestId=A+B""#));
     /// ```
     pub fn with_recommend_base(mut self, base: impl Into<String>) -> ErrorResponder {
         self.recommend_base = base.into();
@@ -251,10 +254,11 @@ impl ErrorResponder {
     /// use vod_errors_http::ErrorResponder;
     ///
     /// let responder = ErrorResponder::new(Catalog::embedded()).with_default_locale("de-DE".parse().unwrap());
-    /// let response = responder.respond(&VodError::forbidden(), "1", &HeaderMap::new(), None);
+    /// let response = responder.respond(&VodError::Forbidden(), "1", &HeaderMap::new(), None);
     /// assert_eq!(response.locale().to_string(), "de-DE");
     /// ```
     pub fn with_default_locale(mut self, locale: LanguageIdentifier) -> ErrorResponder {
+        self.fallback = self.catalog.fallback(&locale);
         self.default_locale = locale;
         self
     }
@@ -272,7 +276,7 @@ impl ErrorResponder {
     /// let responder = ErrorResponder::new(Catalog::embedded()).with_english_messages(true);
     /// let mut headers = HeaderMap::new();
     /// headers.insert("accept-language", "ja".parse().unwrap());
-    /// assert_eq!(responder.respond(&VodError::forbidden(), "1", &headers, None).locale().to_string(), "en-US");
+    /// assert_eq!(responder.respond(&VodError::Forbidden(), "1", &headers, None).locale().to_string(), "en-US");
     /// ```
     pub fn with_english_messages(mut self, english: bool) -> ErrorResponder {
         self.english_messages = english;
@@ -293,9 +297,9 @@ impl ErrorResponder {
     /// let mut headers = HeaderMap::new();
     /// headers.insert("accept-language", "ar-XB".parse().unwrap());
     /// let plain = ErrorResponder::new(Catalog::embedded());
-    /// assert_eq!(plain.respond(&VodError::forbidden(), "1", &headers, None).locale().to_string(), "en-US");
+    /// assert_eq!(plain.respond(&VodError::Forbidden(), "1", &headers, None).locale().to_string(), "en-US");
     /// let testing = ErrorResponder::new(Catalog::embedded()).with_pseudolocales(true);
-    /// assert_eq!(testing.respond(&VodError::forbidden(), "1", &headers, None).locale().to_string(), "ar-XB");
+    /// assert_eq!(testing.respond(&VodError::Forbidden(), "1", &headers, None).locale().to_string(), "ar-XB");
     /// ```
     pub fn with_pseudolocales(mut self, offer: bool) -> ErrorResponder {
         self.pseudolocales = offer;
@@ -311,10 +315,12 @@ impl ErrorResponder {
     /// use vod_errors_http::ErrorResponder;
     ///
     /// let responder = ErrorResponder::new(Catalog::embedded()).with_host_id("h");
-    /// let reloaded = responder.with_catalog(Catalog::from_dir("../../locales".as_ref()).unwrap());
+    /// let reloaded = responder.with_catalog(Catalog::embedded());
     /// assert_eq!(reloaded.host_id(), "h");
     /// ```
-    pub fn with_catalog(mut self, catalog: Catalog) -> ErrorResponder {
+    pub fn with_catalog(mut self, catalog: impl Into<Catalog>) -> ErrorResponder {
+        let catalog = catalog.into();
+        self.fallback = catalog.fallback(&self.default_locale);
         self.catalog = catalog;
         self
     }
@@ -360,7 +366,7 @@ impl ErrorResponder {
     /// let responder = ErrorResponder::new(Catalog::embedded());
     /// let mut headers = HeaderMap::new();
     /// headers.insert("accept", "text/xml".parse().unwrap());
-    /// let http = responder.respond(&VodError::internal_error(), "R", &headers, None).into_http();
+    /// let http = responder.respond(&VodError::InternalError(), "R", &headers, None).into_http();
     /// assert_eq!(http.headers()["content-type"], "text/xml;charset=utf-8");
     /// assert!(http.body().contains("<Code>InternalError</Code>"));
     /// ```
@@ -385,7 +391,7 @@ impl ErrorResponder {
     /// use vod_errors_http::{BodyFormat, ErrorResponder};
     ///
     /// let responder = ErrorResponder::new(Catalog::embedded());
-    /// let http = responder.respond_in(BodyFormat::Problem, &VodError::forbidden(), "R", &HeaderMap::new()).into_http();
+    /// let http = responder.respond_in(BodyFormat::Problem, &VodError::Forbidden(), "R", &HeaderMap::new()).into_http();
     /// let body: serde_json::Value = serde_json::from_str(http.body()).unwrap();
     /// assert_eq!(body["status"], 403);
     /// assert_eq!(body["code"], "Forbidden");
@@ -397,12 +403,10 @@ impl ErrorResponder {
         request_id: &str,
         headers: &HeaderMap,
     ) -> ErrorResponse {
-        let chain = self.chain(headers);
+        let localizer = self.localizer(headers);
+        let message = localizer.message(error);
         let code = error.code();
-        let message = self.catalog.message(&chain, error);
-        let description = self.catalog.description(&chain, code);
-        let problem_type = format!("{}?q={}&product=vod", self.recommend_base, percent_encode(code.as_str()));
-        let recommend = format!("{problem_type}&requestId={}", percent_encode(request_id));
+        let recommend = self.recommend(code.as_str(), Some(request_id));
         let body = ErrorBody {
             request_id,
             host_id: &self.host_id,
@@ -410,27 +414,38 @@ impl ErrorResponder {
             message: &message.text,
             recommend: &recommend,
         };
-        let extras =
-            ProblemExtras { problem_type: &problem_type, title: &description.text, status: code.http_status() };
-        let mut response = Response::new(body.render(format, &extras));
-        *response.status_mut() = StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut issues = message.issues;
+        let body = match format {
+            BodyFormat::Problem => {
+                let description = localizer.description(error.message());
+                let problem_type = self.recommend(code.as_str(), None);
+                let extras = ProblemExtras {
+                    problem_type: &problem_type,
+                    title: &description.text,
+                    status: error.http_status(),
+                };
+                issues.extend(description.issues);
+                body.render(format, &extras)
+            }
+            BodyFormat::Json | BodyFormat::Xml => {
+                body.render(format, &ProblemExtras { problem_type: "", title: "", status: 0 })
+            }
+        };
+        let mut response = Response::new(body);
+        *response.status_mut() = StatusCode::from_u16(error.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(format.content_type()));
         headers.insert(CONTENT_LANGUAGE, header_value(&message.locale.to_string()));
         headers.insert(VARY, HeaderValue::from_static("Accept, Accept-Language"));
         headers.insert(REQUEST_ID_HEADER, header_value(request_id));
-        let mut issues = message.issues;
-        issues.extend(description.issues);
-        ErrorResponse { response, code: code.as_str(), format, locale: message.locale.clone(), issues }
+        ErrorResponse { response, code: code.as_str(), format, locale: message.locale, issues }
     }
-}
 
-impl ErrorResponder {
-    /// The locales to answer a request in: `Accept-Language` negotiated (through the catalogue's
-    /// cache), then the responder's default locale, then `en-US`.
-    fn chain(&self, headers: &HeaderMap) -> LocaleChain {
+    /// The localizer for a request: `Accept-Language` negotiated through the catalogue's cache,
+    /// then the responder's default locale, then `en-US`.
+    fn localizer(&self, headers: &HeaderMap) -> Localizer<'_> {
         if self.english_messages {
-            return self.catalog.negotiate(&[&self.english()]);
+            return self.catalog.localizer(&LanguageRequest::languages_of(vec![english()]));
         }
         let mut values = headers.get_all(ACCEPT_LANGUAGE).iter().filter_map(|value| value.to_str().ok());
         let first = values.next().unwrap_or_default();
@@ -442,59 +457,78 @@ impl ErrorResponder {
                 joined.as_str()
             }
         };
-        let chain = if self.pseudolocales {
-            self.catalog.negotiate_with(&parse_accept_language(header), true)
-        } else {
-            self.catalog.negotiate_accept_language(header)
-        };
-        self.catalog.with_fallback(chain, &self.default_locale)
+        if self.pseudolocales {
+            let request = LanguageRequest::accept_language(header)
+                .with_pseudolocales(true)
+                .with_fallback(self.default_locale.clone());
+            return self.catalog.localizer(&request);
+        }
+        self.catalog.localizer_for_accept_language_or(header, self.fallback.as_ref())
     }
 
-    fn english(&self) -> LanguageIdentifier {
-        LanguageIdentifier::from_bytes(DEFAULT_LOCALE.as_bytes()).unwrap_or_default()
+    /// The troubleshooting link for a code: the base with `q`, `product` and (for `Recommend`)
+    /// `requestId` added to its query, whatever query or fragment the base already has.
+    fn recommend(&self, code: &str, request_id: Option<&str>) -> String {
+        let (base, fragment) = match self.recommend_base.split_once('#') {
+            Some((base, fragment)) => (base, Some(fragment)),
+            None => (self.recommend_base.as_str(), None),
+        };
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.append_pair("q", code).append_pair("product", "vod");
+        if let Some(request_id) = request_id {
+            query.append_pair("requestId", request_id);
+        }
+        let separator = if !base.contains('?') {
+            "?"
+        } else if base.ends_with('?') || base.ends_with('&') {
+            ""
+        } else {
+            "&"
+        };
+        let mut link = format!("{base}{separator}{}", query.finish());
+        if let Some(fragment) = fragment {
+            link.push('#');
+            link.push_str(fragment);
+        }
+        link
     }
+}
+
+/// `en-US`.
+fn english() -> LanguageIdentifier {
+    LanguageIdentifier::from_bytes(DEFAULT_LOCALE.as_bytes()).unwrap_or_default()
 }
 
 /// A header value for any text: as it is when it is a valid value, else percent-encoded.
 fn header_value(text: &str) -> HeaderValue {
     HeaderValue::from_str(text)
-        .or_else(|_| HeaderValue::from_str(&percent_encode(text)))
+        .or_else(|_| HeaderValue::from_str(&form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()))
         .unwrap_or_else(|_| HeaderValue::from_static("-"))
-}
-
-/// Percent-encodes everything but RFC 3986's unreserved characters.
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn check_recommend(base: &str, expected: &str) {
+        let responder = ErrorResponder::new(Catalog::embedded()).with_recommend_base(base);
+        assert_eq!(responder.recommend("OperationDenied.Suspended", Some("A B&C")), expected, "{base}");
+    }
+
     #[test]
-    fn percent_encoding_table() {
-        let cases = [
-            ("Forbidden", "Forbidden"),
-            ("OperationDenied.Suspended", "OperationDenied.Suspended"),
-            ("a b&c", "a%20b%26c"),
-            ("日", "%E6%97%A5"),
-        ];
-        for (input, expected) in cases {
-            assert_eq!(percent_encode(input), expected);
-        }
+    fn recommend_table() {
+        check_recommend("https://h/t", "https://h/t?q=OperationDenied.Suspended&product=vod&requestId=A+B%26C");
+        check_recommend(
+            "https://h/t?lang=ja",
+            "https://h/t?lang=ja&q=OperationDenied.Suspended&product=vod&requestId=A+B%26C",
+        );
+        check_recommend("https://h/t?", "https://h/t?q=OperationDenied.Suspended&product=vod&requestId=A+B%26C");
+        check_recommend("https://h/t#top", "https://h/t?q=OperationDenied.Suspended&product=vod&requestId=A+B%26C#top");
     }
 
     #[test]
     fn header_values_never_fail() {
         assert_eq!(header_value("REQ-1"), "REQ-1");
-        assert_eq!(header_value("a\r\nSet-Cookie: x"), "a%0D%0ASet-Cookie%3A%20x");
+        assert_eq!(header_value("a\r\nSet-Cookie: x"), "a%0D%0ASet-Cookie%3A+x");
     }
 }

@@ -40,7 +40,7 @@ impl TestServer {
     }
 
     fn serving(error: VodError) -> TestServer {
-        let arguments = error.arguments().map(|(name, value)| (name.to_owned(), value.to_owned())).collect();
+        let arguments = error.arguments().map(|(name, value)| (name.to_owned(), value.to_string())).collect();
         TestServer::start(MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), error, arguments))
     }
 }
@@ -81,7 +81,7 @@ fn header<'a>(answer: &'a Answer, name: &str) -> &'a str {
 /// The catalogue's message for an error in a locale.
 fn expected_message(error: &VodError, tag: &str) -> String {
     let catalog = Catalog::embedded();
-    catalog.message(&catalog.negotiate_tags(&[tag]).unwrap(), error).text
+    catalog.localizer(&vod_error_l10n::LanguageRequest::tags(&[tag]).unwrap()).message(error).text
 }
 
 /// The text of the one `<tag>` element of an XML body, unescaped.
@@ -100,7 +100,7 @@ fn xml_field(body: &str, tag: &str) -> String {
 }
 
 fn sample_error(code: ErrorCode) -> VodError {
-    VodError::new(code, code.args().iter().map(|&name| (name, "VideoId"))).unwrap()
+    VodError::new(code.message(), code.message().arguments().iter().map(|argument| (argument.name, "VideoId"))).unwrap()
 }
 
 #[test]
@@ -164,7 +164,7 @@ fn every_code_in_every_body_format() {
 
 #[test]
 fn accept_language_negotiation() {
-    let error = VodError::missing_parameter("VideoId");
+    let error = VodError::MissingParameter("VideoId");
     let server = TestServer::serving(error.clone());
     let cases: &[(Option<&str>, &str)] = &[
         (None, "en-US"),
@@ -195,7 +195,7 @@ fn accept_language_negotiation() {
 
 #[test]
 fn a_request_header_picks_the_error_and_the_format() {
-    let server = TestServer::serving(VodError::forbidden());
+    let server = TestServer::serving(VodError::Forbidden());
     let picked = get(&server.base, &[("x-vod-error", "serviceunavailable")]);
     assert_eq!(picked.status, 503);
     let unknown = get(&server.base, &[("x-vod-error", "Teapot")]);
@@ -216,7 +216,7 @@ fn argument_values_that_try_to_break_each_format_arrive_verbatim() {
         "日本語 العربية",
     ];
     for value in hostile {
-        let error = VodError::invalid_parameter(value);
+        let error = VodError::InvalidParameter(value);
         let server = TestServer::serving(error.clone());
         let message = expected_message(&error, "en-US");
         assert!(message.contains(value.trim()), "{message:?}");
@@ -248,7 +248,7 @@ fn raw_request(base: &str, request: &[u8]) -> String {
 
 #[test]
 fn hostile_headers_get_well_formed_errors() {
-    let server = TestServer::serving(VodError::forbidden());
+    let server = TestServer::serving(VodError::Forbidden());
     let long = "x-".repeat(20_000);
     let cases: Vec<Vec<u8>> = vec![
         b"GET / HTTP/1.1\r\nHost: a\r\nAccept-Language: \xff\xfe\xfd\r\nConnection: close\r\n\r\n".to_vec(),

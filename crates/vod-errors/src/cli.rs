@@ -19,11 +19,17 @@ pub(crate) struct Cli {
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub(crate) enum Command {
-    /// Explain one error code: its HTTP status, parent, message and description.
+    /// Explain one error code: its HTTP status, family, message, description and operations.
     Explain {
         /// The error code, such as `MissingParameter` (case does not matter).
         code: String,
-        /// The language, as a BCP 47 tag such as `zh-CN` [default: from LC_ALL, LC_MESSAGES or LANG, then en-US].
+        /// The operation whose status and message to show, such as `GetPlayInfo` (any case).
+        #[arg(long, value_name = "OP")]
+        operation: Option<String>,
+        /// Which of the code's messages to show, by variant name, where it has several.
+        #[arg(long, value_name = "NAME")]
+        variant: Option<String>,
+        /// The language, as a BCP 47 tag such as `zh-CN` [default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, then en-US].
         #[arg(long, value_name = "TAG")]
         lang: Option<String>,
         /// A value for one of the message's arguments, such as `parameter=VideoId`.
@@ -33,9 +39,12 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
         format: ExplainFormat,
     },
-    /// List every error code.
+    /// List every error code, or the errors of one operation.
     List {
-        /// The language, as a BCP 47 tag such as `ja-JP` [default: from LC_ALL, LC_MESSAGES or LANG, then en-US].
+        /// List only the errors this operation documents, with its statuses and messages.
+        #[arg(long, value_name = "OP")]
+        operation: Option<String>,
+        /// The language, as a BCP 47 tag such as `ja-JP` [default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, then en-US].
         #[arg(long, value_name = "TAG")]
         lang: Option<String>,
         /// The output format; `markdown` is the error-code page's table.
@@ -80,7 +89,13 @@ pub(crate) enum Command {
         #[arg(long, value_name = "SECONDS", default_value_t = 10)]
         shutdown_timeout: u64,
     },
-    /// Show the catalogue's locales, their own names and how complete they are.
+    /// List every API operation with the errors it documents and their HTTP statuses.
+    Operations {
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+        format: ExplainFormat,
+    },
+    /// Show the catalogue's locales, their own names and how much of each is translated.
     Locales {
         /// The output format.
         #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]

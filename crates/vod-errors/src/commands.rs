@@ -1,11 +1,11 @@
-//! The subcommands: `explain`, `list` and `locales`, writing text, JSON or Markdown.
+//! The subcommands: `explain`, `list`, `operations` and `locales`, writing text, JSON or Markdown.
 
 use std::io::Write;
 
 use anyhow::{Context as _, bail};
 use serde::Serialize;
-use vod_error_codes::ErrorCode;
-use vod_error_l10n::{Catalog, CatalogError, LocaleChain, RenderIssue};
+use vod_error_codes::{ArgumentKind, Documented, ErrorCode, Message, Operation, Value};
+use vod_error_l10n::{Catalog, LoadError, Localizer, RenderIssue};
 
 use crate::cli::{Cli, Command, ExplainFormat, ListFormat};
 use crate::language::choose_language;
@@ -27,7 +27,9 @@ pub(crate) fn dispatch(cli: Cli, mut context: Context<'_>) -> u8 {
         // A reader that went away (`vod-errors list | head`) is not an error of ours.
         Err(error) if is_broken_pipe(&error) => EXIT_OK,
         Err(error) => {
-            let _ = writeln!(context.err, "error: {}", escape_lines(&format!("{error:#}")));
+            let colored = context.terminal.stderr && (context.environment)("NO_COLOR").is_none();
+            let label = if colored { "\u{1b}[1;31merror\u{1b}[0m" } else { "error" };
+            let _ = writeln!(context.err, "{label}: {}", escape_lines(&format!("{error:#}")));
             EXIT_FAILURE
         }
     }
@@ -43,10 +45,15 @@ fn run_command(cli: Cli, context: &mut Context<'_>) -> anyhow::Result<()> {
     let catalog = load_catalog(&cli, context)?;
     let locales_dir = cli.locales_dir.clone();
     match cli.command {
-        Command::Explain { code, lang, args, format } => {
-            explain(&catalog, &code, lang.as_deref(), &args, format, context)
+        Command::Explain { code, operation, variant, lang, args, format } => {
+            let request =
+                Explain { input: &code, operation: operation.as_deref(), variant: variant.as_deref(), given: &args };
+            explain(&catalog, &request, lang.as_deref(), format, context)
         }
-        Command::List { lang, format } => list(&catalog, lang.as_deref(), format, context),
+        Command::List { operation, lang, format } => {
+            list(&catalog, operation.as_deref(), lang.as_deref(), format, context)
+        }
+        Command::Operations { format } => operations(format, context),
         Command::Locales { format } => locales(&catalog, format, context),
         Command::Serve {
             addr,
@@ -78,90 +85,201 @@ fn run_command(cli: Cli, context: &mut Context<'_>) -> anyhow::Result<()> {
     }
 }
 
-/// The embedded catalogue, or the one in `--locales-dir`, whose diagnostics go to `err` if it fails.
+/// The embedded catalogue, or the one in `--locales-dir`, whose problems go to `err` if it fails.
 fn load_catalog(cli: &Cli, context: &mut Context<'_>) -> anyhow::Result<Catalog> {
-    let Some(dir) = &cli.locales_dir else { return Ok(Catalog::embedded()) };
-    match Catalog::from_dir(dir) {
-        Ok(catalog) => Ok(catalog),
-        Err(CatalogError::Invalid { path, report }) => {
-            let color = context.terminal.stderr && (context.environment)("NO_COLOR").is_none();
-            let _ = write!(context.err, "{}", report.render(color));
-            bail!("the catalogue in {} does not load: {} error(s), shown above", path.display(), report.error_count())
+    let Some(dir) = &cli.locales_dir else { return Ok(Catalog::embedded().clone()) };
+    match Catalog::load(dir) {
+        Ok(loaded) => Ok(loaded.catalog),
+        Err(LoadError::Invalid { path, problems }) => {
+            for problem in &problems {
+                let _ = writeln!(context.err, "{}\n", escape_lines(&problem.to_string()));
+            }
+            bail!(
+                "the catalogue in {} does not load: {} error(s), shown above; `cargo xtask check --locales-dir {}` shows everything",
+                path.display(),
+                problems.len(),
+                path.display()
+            )
         }
         Err(error) => Err(error).context("cannot load the catalogue given by --locales-dir"),
     }
 }
 
-fn chain(catalog: &Catalog, lang: Option<&str>, context: &mut Context<'_>) -> anyhow::Result<LocaleChain> {
-    let choice =
-        choose_language(catalog, lang, context.environment).context("the value of --lang is not a language tag")?;
-    for note in &choice.notes {
-        let _ = writeln!(context.err, "note: {}", escape_controls(&note.to_string()));
+fn localizer<'c>(catalog: &'c Catalog, lang: Option<&str>, context: &mut Context<'_>) -> anyhow::Result<Localizer<'c>> {
+    let request = choose_language(lang, context.environment).context("the value of --lang is not a language tag")?;
+    for note in catalog.negotiation_notes(&request) {
+        writeln!(context.err, "note: {}", escape_controls(&note.to_string()))?;
     }
-    Ok(choice.chain)
+    Ok(catalog.localizer(&request))
+}
+
+/// What `explain` was asked.
+struct Explain<'a> {
+    input: &'a str,
+    operation: Option<&'a str>,
+    variant: Option<&'a str>,
+    given: &'a [(String, String)],
+}
+
+/// One operation that documents a code, with the status it sends.
+#[derive(Serialize)]
+struct OperationStatus {
+    operation: &'static str,
+    http_status: u16,
 }
 
 /// One code, explained: what `explain --format json` prints and `list --format json` repeats.
 #[derive(Serialize)]
 struct Explained {
     code: ErrorCode,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    operation: Option<&'static str>,
+    variant: Option<&'static str>,
     http_status: u16,
     parent: Option<ErrorCode>,
+    family: &'static str,
+    retryable: bool,
     locale: String,
     message: String,
     description: String,
+    arguments: Vec<&'static str>,
+    operations: Vec<OperationStatus>,
 }
 
+/// Renders a code's message with `values` (by name; placeholders where missing) and its
+/// description; notes what went wrong, other than a missing argument the caller already noted.
 fn explained(
-    catalog: &Catalog,
-    chain: &LocaleChain,
-    code: ErrorCode,
-    arguments: &[(&str, &str)],
+    localizer: &Localizer<'_>,
+    message: Message,
+    http_status: u16,
+    operation: Option<Operation>,
+    values: &[(&str, Value)],
     notes: &mut Vec<String>,
 ) -> Explained {
-    let message = catalog.render_message(chain, code, arguments);
-    let description = catalog.description(chain, code);
-    for issue in message.issues.iter().chain(&description.issues) {
-        if !matches!(issue, RenderIssue::Fluent { .. }) {
+    let code = message.code();
+    let text = localizer.text(message.id(), None, values);
+    let description = localizer.description(message);
+    for issue in text.issues.iter().chain(&description.issues) {
+        if !matches!(issue, RenderIssue::MissingArgument { .. } | RenderIssue::Fluent { .. }) {
             notes.push(issue.to_string());
         }
     }
     Explained {
         code,
-        http_status: code.http_status(),
+        operation: operation.map(Operation::as_str),
+        variant: message.variant(),
+        http_status,
         parent: code.parent(),
-        locale: message.locale.to_string(),
-        message: message.text,
+        family: code.family().name(),
+        retryable: code.is_retryable(),
+        locale: text.locale.to_string(),
+        message: text.text,
         description: description.text,
+        arguments: message.arguments().iter().map(|argument| argument.name).collect(),
+        operations: code
+            .documented()
+            .map(|documented| OperationStatus {
+                operation: documented.operation.as_str(),
+                http_status: documented.http_status,
+            })
+            .collect(),
     }
+}
+
+fn lookup_code(input: &str) -> anyhow::Result<ErrorCode> {
+    ErrorCode::lookup(input)
+        .map_err(|error| anyhow::anyhow!("{error}\n  = help: run `vod-errors list` to see every code"))
+}
+
+fn lookup_operation(input: &str) -> anyhow::Result<Operation> {
+    Operation::lookup(input)
+        .map_err(|error| anyhow::anyhow!("{error}\n  = help: run `vod-errors operations` to see every operation"))
+}
+
+/// The message and status to explain, and the operation's row when it documents the code.
+fn choose_message(
+    code: ErrorCode,
+    operation: Option<Operation>,
+    variant: Option<&str>,
+    notes: &mut Vec<String>,
+) -> anyhow::Result<(Message, u16, Option<&'static Documented>)> {
+    let names = |messages: &mut dyn Iterator<Item = Message>| {
+        messages.map(|message| format!("`{}`", message.variant().unwrap_or("(none)"))).collect::<Vec<_>>().join(", ")
+    };
+    if let Some(operation) = operation {
+        let rows: Vec<&'static Documented> = operation.documents(code).collect();
+        if rows.is_empty() {
+            notes.push(format!("{operation} does not document `{code}`; showing the code's usual status and message"));
+        } else {
+            let row = match variant {
+                None => rows[0],
+                Some(name) => *rows.iter().find(|row| row.message.variant() == Some(name)).with_context(|| {
+                    format!(
+                        "{operation} sends no variant {name:?} of `{code}`; it sends: {}",
+                        names(&mut rows.iter().map(|row| row.message))
+                    )
+                })?,
+            };
+            if variant.is_none() && rows.len() > 1 {
+                notes.push(format!(
+                    "{operation} documents {} messages for `{code}`; showing the first (--variant picks another: {})",
+                    rows.len(),
+                    names(&mut rows.iter().map(|row| row.message))
+                ));
+            }
+            return Ok((row.message, row.http_status, Some(row)));
+        }
+    }
+    let message = match variant {
+        None => code.message(),
+        Some(name) => {
+            code.messages().iter().copied().find(|message| message.variant() == Some(name)).with_context(|| {
+                format!(
+                    "`{code}` has no variant {name:?}; its messages: {}",
+                    names(&mut code.messages().iter().copied())
+                )
+            })?
+        }
+    };
+    Ok((message, code.http_status(), None))
 }
 
 fn explain(
     catalog: &Catalog,
-    input: &str,
+    request: &Explain<'_>,
     lang: Option<&str>,
-    given: &[(String, String)],
     format: ExplainFormat,
     context: &mut Context<'_>,
 ) -> anyhow::Result<()> {
-    let code = ErrorCode::lookup(input)
-        .map_err(|error| anyhow::anyhow!("{error}\n  = help: run `vod-errors list` to see every code"))?;
-    let (arguments, mut notes) = checked_arguments(code, given)?;
-    let chain = chain(catalog, lang, context)?;
-    let borrowed: Vec<(&str, &str)> = arguments.iter().map(|(name, value)| (*name, value.as_str())).collect();
-    let explained = explained(catalog, &chain, code, &borrowed, &mut notes);
+    let code = lookup_code(request.input)?;
+    let operation = request.operation.map(lookup_operation).transpose()?;
+    let mut notes = Vec::new();
+    let (message, http_status, row) = choose_message(code, operation, request.variant, &mut notes)?;
+    let fixed = row.map_or(&[][..], |row| row.arguments);
+    let values = checked_arguments(message, request.given, fixed, &mut notes)?;
+    let borrowed: Vec<(&str, Value)> = values.iter().map(|(name, value)| (*name, value.clone())).collect();
+    let localizer = localizer(catalog, lang, context)?;
+    let explained = explained(&localizer, message, http_status, operation, &borrowed, &mut notes);
     match format {
         ExplainFormat::Json => writeln!(context.out, "{}", serde_json::to_string_pretty(&explained)?)?,
         ExplainFormat::Text => {
             let parent = explained.parent.map_or_else(|| "none".to_owned(), |parent| parent.to_string());
-            let fault = if code.http_status() >= 500 { "server error" } else { "client error" };
+            let fault = if http_status >= 500 { "server error" } else { "client error" };
             let retry = if code.is_retryable() { "retrying later may help" } else { "retrying will not help" };
             writeln!(context.out, "{code}")?;
-            writeln!(context.out, "  HTTP status:  {} ({fault}; {retry})", explained.http_status)?;
+            if let Some(operation) = operation {
+                writeln!(context.out, "  operation:    {operation}")?;
+            }
+            writeln!(context.out, "  HTTP status:  {http_status} ({fault}; {retry})")?;
             writeln!(context.out, "  parent:       {parent}")?;
             writeln!(context.out, "  message:      {}", escape_controls(&explained.message))?;
             writeln!(context.out, "  description:  {}", escape_controls(&explained.description))?;
             writeln!(context.out, "  locale:       {}", explained.locale)?;
+            if !explained.operations.is_empty() {
+                let shown: Vec<String> =
+                    explained.operations.iter().map(|o| format!("{} ({})", o.operation, o.http_status)).collect();
+                writeln!(context.out, "  operations:   {}", shown.join(", "))?;
+            }
         }
     }
     for note in notes {
@@ -170,48 +288,88 @@ fn explain(
     Ok(())
 }
 
-/// Each declared argument with its value, and notes about placeholders put in.
-pub(crate) type CheckedArguments = (Vec<(&'static str, String)>, Vec<String>);
-
-/// The arguments given for a code, checked against its declaration: an undeclared or repeated
-/// one is an error, and a declared one that is missing gets the placeholder `<name>` and a note.
-pub(crate) fn checked_arguments(code: ErrorCode, given: &[(String, String)]) -> anyhow::Result<CheckedArguments> {
-    let mut arguments: Vec<(&'static str, String)> = Vec::new();
-    for (name, value) in given {
-        let Some(&declared) = code.args().iter().find(|&&declared| declared == name) else {
-            let takes = match code.args() {
+/// The values of a message's arguments: `--arg` values, then the operation's own, then `<name>`
+/// (with a note). An undeclared or repeated `--arg` is an error, and so is text for a number.
+pub(crate) fn checked_arguments(
+    message: Message,
+    given: &[(String, String)],
+    fixed: &[(&'static str, &'static str)],
+    notes: &mut Vec<String>,
+) -> anyhow::Result<Vec<(&'static str, Value)>> {
+    for (position, (name, _)) in given.iter().enumerate() {
+        if !message.arguments().iter().any(|argument| argument.name == name) {
+            let takes = match message.arguments() {
                 [] => "it takes none".to_owned(),
-                names => format!("it takes: {}", names.join(", ")),
+                arguments => {
+                    format!("it takes: {}", arguments.iter().map(|a| a.name).collect::<Vec<_>>().join(", "))
+                }
             };
-            bail!("`{code}` has no argument {name:?}; {takes}");
-        };
-        if arguments.iter().any(|(seen, _)| *seen == declared) {
+            bail!("`{}` has no argument {name:?}; {takes}", message.code());
+        }
+        if given[..position].iter().any(|(earlier, _)| earlier == name) {
             bail!("--arg {name}=… is given twice");
         }
-        arguments.push((declared, value.clone()));
     }
-    let mut notes = Vec::new();
-    for &name in code.args() {
-        if !arguments.iter().any(|(given, _)| *given == name) {
-            arguments.push((name, format!("<{name}>")));
-            notes.push(format!("the message's argument `{name}` was not given; pass --arg {name}=VALUE"));
-        }
+    let mut values = Vec::new();
+    for argument in message.arguments() {
+        let given = given.iter().find(|(name, _)| name == argument.name).map(|(_, value)| value.as_str());
+        let value = match (given, fixed.iter().find(|(name, _)| *name == argument.name)) {
+            (Some(text), _) => match argument.kind {
+                ArgumentKind::Text => Value::from(text.to_owned()),
+                ArgumentKind::Number => Value::Number(text.trim().parse().with_context(|| {
+                    format!("--arg {}={text}: `{}` takes a whole number, such as 128", argument.name, argument.name)
+                })?),
+            },
+            (None, Some((_, value))) => Value::from(*value),
+            (None, None) => {
+                notes.push(format!(
+                    "the message's argument `{}` was not given; pass --arg {}=VALUE",
+                    argument.name, argument.name
+                ));
+                Value::from(format!("<{}>", argument.name))
+            }
+        };
+        values.push((argument.name, value));
     }
-    Ok((arguments, notes))
+    Ok(values)
 }
 
-fn list(catalog: &Catalog, lang: Option<&str>, format: ListFormat, context: &mut Context<'_>) -> anyhow::Result<()> {
-    let chain = chain(catalog, lang, context)?;
+/// Every argument of a message as a placeholder, `<name>`.
+fn placeholders(message: Message) -> Vec<(&'static str, Value)> {
+    message.arguments().iter().map(|argument| (argument.name, Value::from(format!("<{}>", argument.name)))).collect()
+}
+
+fn list(
+    catalog: &Catalog,
+    operation: Option<&str>,
+    lang: Option<&str>,
+    format: ListFormat,
+    context: &mut Context<'_>,
+) -> anyhow::Result<()> {
+    let operation = operation.map(lookup_operation).transpose()?;
+    let localizer = localizer(catalog, lang, context)?;
     let mut notes = Vec::new();
-    let rows: Vec<Explained> = ErrorCode::ALL
-        .iter()
-        .map(|&code| {
-            let placeholders: Vec<String> = code.args().iter().map(|name| format!("<{name}>")).collect();
-            let arguments: Vec<(&str, &str)> =
-                code.args().iter().zip(&placeholders).map(|(&name, value)| (name, value.as_str())).collect();
-            explained(catalog, &chain, code, &arguments, &mut notes)
-        })
-        .collect();
+    let rows: Vec<Explained> = match operation {
+        Some(operation) => operation
+            .errors()
+            .iter()
+            .map(|row| {
+                let mut values = placeholders(row.message);
+                for (name, value) in &mut values {
+                    if let Some((_, fixed)) = row.arguments.iter().find(|(fixed, _)| fixed == name) {
+                        *value = Value::from(*fixed);
+                    }
+                }
+                explained(&localizer, row.message, row.http_status, Some(operation), &values, &mut notes)
+            })
+            .collect(),
+        None => ErrorCode::all()
+            .map(|code| {
+                let message = code.message();
+                explained(&localizer, message, code.http_status(), None, &placeholders(message), &mut notes)
+            })
+            .collect(),
+    };
     match format {
         ListFormat::Json => writeln!(context.out, "{}", serde_json::to_string_pretty(&rows)?)?,
         ListFormat::Text => {
@@ -222,12 +380,65 @@ fn list(catalog: &Catalog, lang: Option<&str>, format: ListFormat, context: &mut
             }
         }
         ListFormat::Markdown => {
-            write!(context.out, "{}", escape_lines(&vod_error_l10n::markdown_table(catalog, &chain)))?
+            if operation.is_some() {
+                bail!("--format markdown is the page of the common codes; use --format text or json with --operation");
+            }
+            write!(context.out, "{}", escape_lines(&vod_error_check::markdown_table(&localizer)))?;
         }
     }
+    notes.sort();
     notes.dedup();
     for note in notes {
         writeln!(context.err, "note: {}", escape_controls(&note))?;
+    }
+    Ok(())
+}
+
+/// What `operations --format json` prints for one operation.
+#[derive(Serialize)]
+struct OperationRow {
+    operation: &'static str,
+    errors: Vec<OperationError>,
+}
+
+/// One error of an operation.
+#[derive(Serialize)]
+struct OperationError {
+    code: ErrorCode,
+    http_status: u16,
+    variant: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doubtful: Option<&'static str>,
+}
+
+fn operations(format: ExplainFormat, context: &mut Context<'_>) -> anyhow::Result<()> {
+    let rows: Vec<OperationRow> = Operation::all()
+        .map(|operation| OperationRow {
+            operation: operation.as_str(),
+            errors: operation
+                .errors()
+                .iter()
+                .map(|row| OperationError {
+                    code: row.code,
+                    http_status: row.http_status,
+                    variant: row.message.variant(),
+                    doubtful: row.doubtful,
+                })
+                .collect(),
+        })
+        .collect();
+    match format {
+        ExplainFormat::Json => writeln!(context.out, "{}", serde_json::to_string_pretty(&rows)?)?,
+        ExplainFormat::Text => {
+            for row in &rows {
+                writeln!(context.out, "{}", row.operation)?;
+                for error in &row.errors {
+                    let variant = error.variant.map_or_else(String::new, |name| format!(" (variant {name})"));
+                    let doubtful = if error.doubtful.is_some() { "  [doubtful in the source]" } else { "" };
+                    writeln!(context.out, "  {} {}{variant}{doubtful}", error.http_status, error.code)?;
+                }
+            }
+        }
     }
     Ok(())
 }
@@ -238,7 +449,8 @@ struct LocaleRow {
     tag: String,
     name: String,
     direction: &'static str,
-    percent_complete: u8,
+    percent_translated: u32,
+    offered: bool,
     pseudo: bool,
 }
 
@@ -250,7 +462,8 @@ fn locales(catalog: &Catalog, format: ExplainFormat, context: &mut Context<'_>) 
             tag: info.tag,
             name: info.name,
             direction: if info.right_to_left { "rtl" } else { "ltr" },
-            percent_complete: info.percent_complete,
+            percent_translated: info.percent_translated,
+            offered: info.offered,
             pseudo: info.pseudo,
         })
         .collect();
@@ -259,10 +472,11 @@ fn locales(catalog: &Catalog, format: ExplainFormat, context: &mut Context<'_>) 
         ExplainFormat::Text => {
             for row in &rows {
                 let name = escape_controls(&row.name);
+                let offered = if row.offered { "" } else { "  (not offered: too little translated)" };
                 writeln!(
                     context.out,
-                    "{:<8}  {:>3}% complete  {}  {name}",
-                    row.tag, row.percent_complete, row.direction
+                    "{:<8}  {:>3}% translated  {}  {name}{offered}",
+                    row.tag, row.percent_translated, row.direction
                 )?;
             }
         }

@@ -13,7 +13,8 @@ use std::time::Duration;
 use anyhow::{Context as _, bail};
 use tokio::signal::unix::{SignalKind, signal};
 use vod_error_codes::{ErrorCode, VodError};
-use vod_error_l10n::{Catalog, CatalogError, Loaded, parse_tag};
+use vod_error_l10n::negotiate::parse_tag;
+use vod_error_l10n::{Catalog, Loaded};
 use vod_errors_http::{BodyFormat, ErrorResponder, MockEndpoint, serve_mock};
 
 use crate::cli::ServeFormat;
@@ -38,11 +39,12 @@ pub(crate) struct ServeOptions {
 pub(crate) fn serve(catalog: Catalog, options: ServeOptions, context: &mut Context<'_>) -> anyhow::Result<()> {
     let code = ErrorCode::lookup(&options.error)
         .map_err(|error| anyhow::anyhow!("{error}\n  = help: run `vod-errors list` to see every code"))?;
-    let (arguments, notes) = checked_arguments(code, &options.args)?;
+    let mut notes = Vec::new();
+    let arguments = checked_arguments(code.message(), &options.args, &[], &mut notes)?;
     for note in notes {
         writeln!(context.err, "note: {note}")?;
     }
-    let error = VodError::new(code, arguments.iter().map(|(name, value)| (*name, value.clone())))?;
+    let error = VodError::new(code.message(), arguments)?;
     let mut responder = ErrorResponder::new(catalog)
         .with_host_id(options.host_id.clone())
         .with_english_messages(options.english_messages)
@@ -145,22 +147,19 @@ async fn reload(dir: Option<&std::path::Path>, mock: &MockEndpoint, context: &mu
             let locales = catalog.locales().count();
             let responder = mock.responder().as_ref().clone().with_catalog(catalog);
             mock.replace_responder(responder);
-            let count = warnings.warning_count();
+            let count = warnings.len();
             let _ = writeln!(
                 context.err,
                 "reloaded the catalogue from {shown}: {locales} locale{}, {count} warning{}",
                 plural(locales),
                 plural(count)
             );
-            if count > 0 {
-                let _ = write!(context.err, "{}", crate::escape_lines(&warnings.render_findings(false)));
+            for warning in &warnings {
+                let _ = writeln!(context.err, "{}", crate::escape_lines(&warning.to_string()));
             }
         }
         Ok(Err(error)) => {
             let _ = writeln!(context.err, "kept the previous catalogue: {}", crate::escape_lines(&error.to_string()));
-            if let CatalogError::Invalid { report, .. } = &error {
-                let _ = write!(context.err, "{}", crate::escape_lines(&report.render_findings(false)));
-            }
         }
         Err(error) => {
             let _ = writeln!(context.err, "kept the previous catalogue: the reload failed: {error}");

@@ -1,0 +1,233 @@
+//! Checks of a translation against its `en-US` source: sameness, staleness, brands, white space.
+
+use fluent_syntax::ast::{Pattern, PatternElement};
+
+use vod_error_l10n::DEFAULT_LOCALE;
+use vod_error_l10n::loader::parse::offset_in;
+use vod_error_l10n::loader::{FileContent, REVIEW_FILE, ReviewRecord, pattern_source};
+
+use crate::check::{LocaleChecker, Translated, locate, translated};
+use crate::finding::{Check, Finding};
+use crate::pattern::{plain_text, visible_text};
+
+/// The term that names a locale, which is not a brand.
+const LANGUAGE_NAME_TERM: &str = "language-name";
+
+impl LocaleChecker<'_, '_, '_> {
+    /// Runs every check that compares this locale's text with `en-US` or with its brand terms.
+    pub(crate) fn check_translation(&mut self) {
+        let is_default = self.tag() == DEFAULT_LOCALE;
+        let record = if is_default { None } else { self.review_record() };
+        let brands = self.brand_names();
+        let index = self.index;
+        let default = self.default;
+        let mut entries = Vec::new();
+        for (id, defined) in &index.messages {
+            if self.table.position(id).is_some() {
+                entries.extend(translated(defined.file, defined.entry));
+            }
+        }
+        for entry in &entries {
+            self.check_brand_names(&brands, entry);
+            self.check_glossary(entry);
+            let Some(default) = default.filter(|_| !is_default) else { continue };
+            let Some(source) = default
+                .messages
+                .get(entry.id)
+                .and_then(|defined| translated(defined.file, defined.entry).into_iter().find(|e| e.key == entry.key))
+            else {
+                continue;
+            };
+            self.check_white_space(entry, source.pattern);
+            let Some(source_text) = self.default_sources.get(&entry.key) else { continue };
+            let same = pattern_source(entry.pattern) == *source_text;
+            let allowed = record.as_ref().is_some_and(|record| record.same_as_source.contains_key(&entry.key));
+            if same && !allowed {
+                let finding = Finding::new(
+                    Check::Untranslated,
+                    format!("`{}` is the same as in `{DEFAULT_LOCALE}`", entry.key),
+                )
+                .with_message_id(entry.id)
+                .with_help(format!(
+                    "translate it, or, if it is rightly the same, add \"{}\" with the reason under \"same-as-source\" in {REVIEW_FILE}",
+                    entry.key
+                ));
+                self.push_in_pattern(finding, entry);
+            }
+            if let Some(record) = &record {
+                match record.reviewed_sources.get(&entry.key) {
+                    Some(reviewed) if reviewed == source_text => {}
+                    reviewed => {
+                        let was = reviewed.map_or_else(|| "never reviewed".to_owned(), |text| format!("was {text:?}"));
+                        let finding = Finding::new(
+                            Check::StaleTranslation,
+                            format!("the `{DEFAULT_LOCALE}` source of `{}` changed since this translation was reviewed", entry.key),
+                        )
+                        .with_message_id(entry.id)
+                        .with_help(format!(
+                            "the source is now {source_text:?} ({was}); update the translation, then run `cargo xtask mark-reviewed {}`",
+                            self.tag()
+                        ));
+                        self.push_in_pattern(finding, entry);
+                    }
+                }
+            }
+        }
+        if let Some(record) = &record {
+            self.check_allowances(record, &entries);
+        }
+    }
+
+    /// The locale's review record; a missing one is a warning, an unreadable one an error.
+    fn review_record(&mut self) -> Option<ReviewRecord> {
+        let source = self.index.locale.source;
+        let tag = self.tag().to_owned();
+        let Some(file) = &source.review else {
+            let mut finding =
+                Finding::new(Check::StaleTranslation, format!("`{tag}` has no review record ({REVIEW_FILE})"))
+                    .with_help(format!(
+                        "review every message against `{DEFAULT_LOCALE}`, then run `cargo xtask mark-reviewed {tag}`"
+                    ));
+            finding.locale = Some(tag);
+            finding.file = Some(format!("{}/{REVIEW_FILE}", source.path));
+            self.findings.push(finding);
+            return None;
+        };
+        let mut finding = match &file.content {
+            FileContent::Text(text) => match ReviewRecord::from_json(text) {
+                Ok(record) => return Some(record),
+                Err(error) => {
+                    let offset =
+                        text.lines().take(error.line().saturating_sub(1)).map(|line| line.len() + 1).sum::<usize>()
+                            + error.column().saturating_sub(1);
+                    let finding = Finding::new(Check::ReviewRecord, format!("the review record is not valid: {error}"))
+                        .with_help(format!(
+                            "fix the JSON, or delete the file and run `cargo xtask mark-reviewed {tag}`"
+                        ));
+                    locate(finding, text, offset..offset + 1)
+                }
+            },
+            _ => Finding::new(Check::ReviewRecord, "the review record cannot be read as UTF-8 text")
+                .with_help(format!("delete the file and run `cargo xtask mark-reviewed {tag}`")),
+        };
+        finding.locale = Some(tag);
+        finding.file = Some(file.path.clone());
+        self.findings.push(finding);
+        None
+    }
+
+    /// The brand names this locale and `en-US` give their terms, longest first.
+    fn brand_names(&self) -> Vec<String> {
+        let mut brands: Vec<String> = [Some(self.index), self.default]
+            .into_iter()
+            .flatten()
+            .flat_map(|index| index.terms.iter())
+            .filter(|(id, _)| **id != LANGUAGE_NAME_TERM)
+            .filter_map(|(_, defined)| plain_text(&defined.entry.value))
+            .filter(|brand| !brand.trim().is_empty())
+            .collect();
+        brands.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
+        brands.dedup();
+        brands
+    }
+
+    fn check_brand_names(&mut self, brands: &[String], entry: &Translated<'_, '_>) {
+        for element in &entry.pattern.elements {
+            let PatternElement::TextElement { value } = element else { continue };
+            let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+            for brand in brands {
+                for (start, _) in value.match_indices(brand.as_str()) {
+                    let range = start..start + brand.len();
+                    let overlaps = taken.iter().any(|t| t.start < range.end && range.start < t.end);
+                    if overlaps || !stands_alone(value, &range) {
+                        continue;
+                    }
+                    taken.push(range.clone());
+                    let term = self.term_for(brand);
+                    let finding = Finding::new(Check::BrandName, format!("the brand name {brand:?} is written out"))
+                        .with_message_id(entry.id)
+                        .with_help(format!(
+                            "write `{{ -{term} }}` instead, so that every message spells it the same way"
+                        ));
+                    let finding = match offset_in(entry.file.text, value) {
+                        Some(offset) => locate(finding, entry.file.text, offset + range.start..offset + range.end),
+                        None => finding,
+                    };
+                    self.push_located(finding, entry.file);
+                }
+            }
+        }
+    }
+
+    /// The id of the term (of this locale, else `en-US`) whose text is `brand`.
+    fn term_for(&self, brand: &str) -> String {
+        [Some(self.index), self.default]
+            .into_iter()
+            .flatten()
+            .flat_map(|index| index.terms.iter())
+            .find(|(_, defined)| plain_text(&defined.entry.value).as_deref() == Some(brand))
+            .map_or_else(String::new, |(id, _)| (*id).to_owned())
+    }
+
+    fn check_white_space(&mut self, entry: &Translated<'_, '_>, source: &Pattern<&str>) {
+        let text = visible_text(entry.pattern);
+        let source = visible_text(source);
+        let leading = text.starts_with(char::is_whitespace) && !source.starts_with(char::is_whitespace);
+        let trailing = text.ends_with(char::is_whitespace) && !source.ends_with(char::is_whitespace);
+        for (wrong, place) in [(leading, "leading"), (trailing, "trailing")] {
+            if wrong {
+                let finding = Finding::new(
+                    Check::Whitespace,
+                    format!("`{}` has {place} white space that `{DEFAULT_LOCALE}` has not", entry.key),
+                )
+                .with_message_id(entry.id)
+                .with_help("remove it");
+                self.push_in_pattern(finding, entry);
+            }
+        }
+    }
+
+    fn check_allowances(&mut self, record: &ReviewRecord, entries: &[Translated<'_, '_>]) {
+        for key in record.same_as_source.keys() {
+            let still_same = entries.iter().find(|entry| entry.key == *key).is_some_and(|entry| {
+                self.default
+                    .and_then(|default| default.messages.get(entry.id))
+                    .and_then(|defined| translated(defined.file, defined.entry).into_iter().find(|e| e.key == *key))
+                    .is_some_and(|source| pattern_source(source.pattern) == pattern_source(entry.pattern))
+            });
+            if !still_same {
+                let source = self.index.locale.source;
+                let mut finding = Finding::new(
+                    Check::UnusedAllowance,
+                    format!("{REVIEW_FILE} allows `{key}` to be the same as `{DEFAULT_LOCALE}`, but it is not"),
+                )
+                .with_help(format!("remove \"{key}\" from \"same-as-source\""));
+                finding.locale = Some(self.tag().to_owned());
+                finding.file = Some(source.review.as_ref().map_or_else(String::new, |file| file.path.clone()));
+                self.findings.push(finding);
+            }
+        }
+    }
+
+    /// Adds a finding placed at the start of an entry's pattern (or its message id).
+    pub(crate) fn push_in_pattern(&mut self, finding: Finding, entry: &Translated<'_, '_>) {
+        let slice = entry
+            .pattern
+            .elements
+            .iter()
+            .find_map(|element| match element {
+                PatternElement::TextElement { value } => Some(*value),
+                PatternElement::Placeable { .. } => None,
+            })
+            .unwrap_or(entry.id);
+        self.push(finding, entry.file, slice);
+    }
+}
+
+/// Whether a match stands as a word: an ASCII brand must not be glued to ASCII letters or digits.
+fn stands_alone(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    !glued(before) && !glued(after)
+}

@@ -1,0 +1,340 @@
+//! Loading a catalogue from a folder at run time (the `loader` feature): read, parse, validate, compile.
+//!
+//! A folder laid out as `<dir>/<tag>/*.ftl` is read ([`read_locales_dir`]), parsed and measured
+//! against a [`MessageTable`] ([`parse`]); what would make rendering wrong (a syntax error, an
+//! undeclared variable, a message `en-US` lacks) stops it with a [`LoadError`] listing every
+//! problem, and what only makes a locale fall back (a missing message, an untranslated one) is
+//! returned as warnings beside the catalogue. `cargo xtask codegen` compiles the repository's
+//! folder the same way to bake the embedded catalogue.
+
+pub mod parse;
+mod problem;
+mod pseudo;
+mod review;
+mod source;
+mod table;
+
+pub(crate) mod compile;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::path::Path;
+
+use fluent_syntax::ast::Entry;
+
+pub use problem::{LoadError, Problem, ProblemKind, Severity};
+pub use pseudo::{accented as pseudo_accented, is_pseudolocale, mirrored as pseudo_mirrored};
+pub use review::{ReviewRecord, pattern_source, source_texts};
+pub use source::{FileContent, GLOSSARY_FILE, LocaleSource, MAX_FILE_BYTES, REVIEW_FILE, SourceFile, read_locales_dir};
+pub use table::{MessageSpec, MessageTable};
+
+use crate::catalog::{Catalog, DEFAULT_LOCALE, TableIndex};
+use crate::data::{Absence, CompiledLocale, Entry as CompiledEntry, Pattern};
+use crate::render::DESCRIPTION;
+use compile::{Terms, Writing, compile_pattern, plain_term_text, right_to_left};
+use parse::{LocaleIndex, index_locales, parse_locales, place, validate};
+
+/// A catalogue loaded from a folder, and what its check found that does not stop it from loading.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_l10n::{Catalog, Loaded};
+///
+/// let Loaded { catalog, warnings } = Catalog::load("../../locales".as_ref())?;
+/// assert!(warnings.is_empty(), "{warnings:?}");
+/// assert!(catalog.locales().count() >= 3);
+/// # Ok::<(), vod_error_l10n::LoadError>(())
+/// ```
+#[derive(Debug)]
+pub struct Loaded {
+    /// The catalogue.
+    pub catalog: Catalog,
+    /// Every warning: missing, untranslated or unknown entries, which fall back or are ignored.
+    pub warnings: Vec<Problem>,
+}
+
+impl Catalog {
+    /// Loads a catalogue folder laid out as `<dir>/<tag>/*.ftl`, against the VOD table.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{Catalog, LoadError};
+    ///
+    /// let loaded = Catalog::load("../../locales".as_ref())?;
+    /// assert!(loaded.catalog.locales().any(|id| id.to_string() == "ja-JP"));
+    /// assert!(matches!(Catalog::load("no/such/folder".as_ref()), Err(LoadError::Io { .. })));
+    /// # Ok::<(), LoadError>(())
+    /// ```
+    pub fn load(dir: &Path) -> Result<Loaded, LoadError> {
+        let sources = read_locales_dir(dir)?;
+        Catalog::load_sources(dir, &sources, &MessageTable::vod())
+    }
+
+    /// Loads a catalogue from sources already read, against any table; `origin` names where they
+    /// came from, for the error.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::{Catalog, LoadError, LocaleSource, MessageTable, SourceFile};
+    ///
+    /// let broken = vec![LocaleSource {
+    ///     tag: "en-US".into(),
+    ///     path: "memory/en-US".into(),
+    ///     files: vec![SourceFile::text("memory/en-US/errors.ftl", "forbidden = {")],
+    ///     review: None,
+    ///     glossary: None,
+    /// }];
+    /// let error = Catalog::load_sources("memory".as_ref(), &broken, &MessageTable::vod()).unwrap_err();
+    /// assert!(matches!(error, LoadError::Invalid { .. }));
+    /// ```
+    pub fn load_sources(origin: &Path, sources: &[LocaleSource], table: &MessageTable) -> Result<Loaded, LoadError> {
+        let parsed = parse_locales(sources);
+        let indexes = index_locales(&parsed);
+        let mut problems = validate(&indexes, table);
+        let compiled = compile_locales(&indexes, table, &mut problems);
+        let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
+            problems.into_iter().partition(|problem| problem.severity == Severity::Error);
+        if !errors.is_empty() {
+            return Err(LoadError::Invalid { path: origin.to_path_buf(), problems: errors });
+        }
+        let others = if table.is_vod_prefixed() { vod_error_codes::Message::COUNT } else { 0 };
+        let index = TableIndex {
+            vod_prefix: table.is_vod_prefixed(),
+            others: table
+                .messages()
+                .iter()
+                .enumerate()
+                .skip(others)
+                .map(|(at, spec)| (spec.id.as_str().into(), at))
+                .collect(),
+        };
+        let catalog = Catalog::from_compiled(compiled.into_iter().map(Cow::Owned).collect(), index);
+        Ok(Loaded { catalog, warnings })
+    }
+}
+
+/// Compiles every locale that parsed, and the pseudolocales from `en-US`; adds the warnings of
+/// untranslated entries and unreadable review records to `problems`.
+pub(crate) fn compile_locales(
+    indexes: &[LocaleIndex<'_, '_>],
+    table: &MessageTable,
+    problems: &mut Vec<Problem>,
+) -> Vec<CompiledLocale> {
+    let english = indexes.iter().find(|index| index.tag() == DEFAULT_LOCALE);
+    let english_sources: HashMap<String, String> = english.map(entry_sources).unwrap_or_default();
+    let mut compiled = Vec::new();
+    for index in indexes {
+        let Ok(id) = index.tag().parse::<unic_langid::LanguageIdentifier>() else { continue };
+        if is_pseudolocale(index.tag()) {
+            continue;
+        }
+        let is_default = index.tag() == DEFAULT_LOCALE;
+        let allowed = if is_default { Vec::new() } else { allowances(index, problems) };
+        let writing = Writing { transform: None, use_isolating: right_to_left(&id) };
+        let comparison = (!is_default).then_some(Comparison { english: &english_sources, allowed: &allowed });
+        let name = language_name(index).unwrap_or_else(|| index.tag().to_owned());
+        compiled.push(compile_locale(index, table, index.tag(), name, writing, false, comparison, problems));
+    }
+    if let Some(english) = english {
+        for pseudo in pseudo::PSEUDOLOCALES {
+            let Ok(id) = pseudo.tag.parse::<unic_langid::LanguageIdentifier>() else { continue };
+            let writing = Writing { transform: Some(pseudo.transform), use_isolating: right_to_left(&id) };
+            let name = (pseudo.transform)(pseudo.name).into_owned();
+            compiled.push(compile_locale(english, table, pseudo.tag, name, writing, true, None, &mut Vec::new()));
+        }
+    }
+    compiled
+}
+
+/// What a translation is compared with: the `en-US` source of every entry, and the entries the
+/// locale's review record allows to equal it.
+struct Comparison<'a> {
+    english: &'a HashMap<String, String>,
+    allowed: &'a [String],
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compile_locale(
+    index: &LocaleIndex<'_, '_>,
+    table: &MessageTable,
+    tag: &str,
+    name: String,
+    writing: Writing,
+    pseudo: bool,
+    comparison: Option<Comparison<'_>>,
+    problems: &mut Vec<Problem>,
+) -> CompiledLocale {
+    let terms: Terms<'_> = index.terms.iter().map(|(id, defined)| (*id, &defined.entry.value)).collect();
+    let mut entries = Vec::with_capacity(table.messages().len());
+    let (mut translated, mut expected) = (0u32, 0u32);
+    let mut needs_resolver = false;
+    for spec in table.messages() {
+        let defined = index.messages.get(spec.id.as_str());
+        let mut compile_one = |attribute: Option<&str>| -> Pattern {
+            let Some(defined) = defined else { return Pattern::Absent(Absence::Missing) };
+            let pattern = match attribute {
+                None => defined.entry.value.as_ref(),
+                Some(name) => defined.entry.attributes.iter().find(|a| a.id.name == name).map(|a| &a.value),
+            };
+            let Some(pattern) = pattern else { return Pattern::Absent(Absence::Missing) };
+            let key = attribute.map_or_else(|| spec.id.clone(), |name| format!("{}.{name}", spec.id));
+            if let Some(comparison) = &comparison
+                && comparison.english.get(&key).is_some_and(|source| *source == pattern_source(pattern))
+                && !comparison.allowed.contains(&key)
+            {
+                let slice = pattern.elements.iter().find_map(|element| match element {
+                    fluent_syntax::ast::PatternElement::TextElement { value } => Some(*value),
+                    fluent_syntax::ast::PatternElement::Placeable { .. } => None,
+                });
+                let problem = Problem::new(
+                    ProblemKind::Untranslated,
+                    Severity::Warning,
+                    defined.file.path,
+                    format!("`{key}` is the same as in `{DEFAULT_LOCALE}`; it falls back to `{DEFAULT_LOCALE}`"),
+                )
+                .with_id(&spec.id)
+                .with_help(format!(
+                    "translate it, or, if it is rightly the same, add \"{key}\" with the reason under \"same-as-source\" in {REVIEW_FILE}"
+                ))
+                .in_locale(tag);
+                problems.push(match slice {
+                    Some(slice) => place(problem, defined.file, slice),
+                    None => problem,
+                });
+                return Pattern::Absent(Absence::Untranslated);
+            }
+            compile_pattern(pattern, &terms, writing, &spec.arguments)
+        };
+        let value = compile_one(None);
+        let description =
+            if spec.description { compile_one(Some(DESCRIPTION)) } else { Pattern::Absent(Absence::Missing) };
+        for (pattern, counts) in [(&value, true), (&description, spec.description)] {
+            if counts {
+                expected += 1;
+                translated += u32::from(pattern.is_present());
+            }
+            needs_resolver |= matches!(pattern, Pattern::Resolver);
+        }
+        entries.push(CompiledEntry { value, description });
+    }
+    let resolver_source = needs_resolver.then(|| {
+        let texts: Vec<&str> = index.locale.files.iter().map(|file| &file.text[file.body_start..]).collect();
+        Cow::Owned(texts.join("\n"))
+    });
+    CompiledLocale {
+        tag: Cow::Owned(tag.to_owned()),
+        name: Cow::Owned(name),
+        right_to_left: writing.use_isolating,
+        pseudo,
+        translated,
+        expected,
+        entries: Cow::Owned(entries),
+        resolver_source,
+    }
+}
+
+/// The Fluent source of every value and attribute of a locale's messages, by `id` or `id.attribute`.
+fn entry_sources(index: &LocaleIndex<'_, '_>) -> HashMap<String, String> {
+    let mut sources = HashMap::new();
+    for (id, defined) in &index.messages {
+        if let Some(value) = &defined.entry.value {
+            sources.insert((*id).to_owned(), pattern_source(value));
+        }
+        for attribute in &defined.entry.attributes {
+            sources.insert(format!("{id}.{}", attribute.id.name), pattern_source(&attribute.value));
+        }
+    }
+    sources
+}
+
+/// The entries a locale's review record allows to equal `en-US`; an unreadable record is a
+/// warning, and allows nothing.
+fn allowances(index: &LocaleIndex<'_, '_>, problems: &mut Vec<Problem>) -> Vec<String> {
+    let Some(file) = &index.locale.source.review else { return Vec::new() };
+    let record = match &file.content {
+        FileContent::Text(text) => ReviewRecord::from_json(text).map_err(|error| error.to_string()),
+        _ => Err("it cannot be read as UTF-8 text".to_owned()),
+    };
+    match record {
+        Ok(record) => record.same_as_source.into_keys().collect(),
+        Err(reason) => {
+            problems.push(
+                Problem::new(
+                    ProblemKind::ReviewRecord,
+                    Severity::Warning,
+                    &file.path,
+                    format!("the review record is not valid: {reason}"),
+                )
+                .with_help(format!(
+                    "fix the JSON, or delete the file and run `cargo xtask mark-reviewed {}`",
+                    index.tag()
+                ))
+                .in_locale(index.tag()),
+            );
+            Vec::new()
+        }
+    }
+}
+
+/// The text of a locale's `-language-name` term, when it is plain text.
+fn language_name(index: &LocaleIndex<'_, '_>) -> Option<String> {
+    index.terms.get("language-name").and_then(|defined| plain_term_text(&defined.entry.value))
+}
+
+#[cfg_attr(not(feature = "bake"), allow(dead_code))]
+/// The Fluent source a baked locale keeps for its entries that need the resolver: its terms and
+/// those messages, serialized.
+pub(crate) fn resolver_residue(index: &LocaleIndex<'_, '_>, ids: &[&str]) -> String {
+    let mut body = Vec::new();
+    for defined in index.terms.values() {
+        body.push(Entry::Term(defined.entry.clone()));
+    }
+    for id in ids {
+        if let Some(defined) = index.messages.get(id) {
+            body.push(Entry::Message(defined.entry.clone()));
+        }
+    }
+    fluent_syntax::serializer::serialize(&fluent_syntax::ast::Resource { body })
+}
+
+#[cfg_attr(not(feature = "bake"), allow(dead_code))]
+/// The messages of a table whose entries in a compiled locale need the resolver.
+pub(crate) fn resolver_ids<'t>(compiled: &CompiledLocale, table: &'t MessageTable) -> Vec<&'t str> {
+    compiled
+        .entries
+        .iter()
+        .zip(table.messages())
+        .filter(|(entry, _)| matches!(entry.value, Pattern::Resolver) || matches!(entry.description, Pattern::Resolver))
+        .map(|(_, spec)| spec.id.as_str())
+        .collect()
+}
+
+#[cfg_attr(not(feature = "bake"), allow(dead_code))]
+/// Every locale's compiled data for a folder, and every problem, for baking: nothing is thrown away.
+pub(crate) struct Compiled {
+    pub(crate) locales: Vec<CompiledLocale>,
+    pub(crate) problems: Vec<Problem>,
+}
+
+#[cfg_attr(not(feature = "bake"), allow(dead_code))]
+/// Compiles sources for baking: the locales, every problem, and the resolver residue of each.
+pub(crate) fn compile_for_baking(sources: &[LocaleSource], table: &MessageTable) -> Compiled {
+    let parsed = parse_locales(sources);
+    let indexes = index_locales(&parsed);
+    let mut problems = validate(&indexes, table);
+    let mut locales = compile_locales(&indexes, table, &mut problems);
+    for locale in &mut locales {
+        let ids = resolver_ids(locale, table);
+        if ids.is_empty() || locale.pseudo {
+            locale.resolver_source = None;
+            continue;
+        }
+        if let Some(index) = indexes.iter().find(|index| index.tag() == locale.tag) {
+            locale.resolver_source = Some(Cow::Owned(resolver_residue(index, &ids)));
+        }
+    }
+    Compiled { locales, problems }
+}
