@@ -121,145 +121,39 @@ impl Message {
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 #[non_exhaustive]
-pub enum Operation {}
+pub enum Operation {
+}
 
 impl Operation {
     /// How many operations there are.
     pub const COUNT: usize = 0;
 
     /// Every operation, in alphabetical order.
-    pub const ALL: &'static [Operation] = &[];
+    pub const ALL: &'static [Operation] = &[
+    ];
 }
 
-pub(crate) static OPERATIONS: [OperationRow; 0] = [];
+pub(crate) static OPERATIONS: [OperationRow; 0] = [
+];
 
 pub(crate) static CODES: [CodeRow; 7] = [
-    CodeRow {
-        wire: "MissingParameter",
-        status: 400,
-        retryable: false,
-        common: true,
-        retired: None,
-        note: None,
-        messages: &[Message::MissingParameter],
-        documented: &[],
-    },
-    CodeRow {
-        wire: "InvalidParameter",
-        status: 400,
-        retryable: false,
-        common: true,
-        retired: None,
-        note: None,
-        messages: &[Message::InvalidParameter],
-        documented: &[],
-    },
-    CodeRow {
-        wire: "OperationDenied",
-        status: 403,
-        retryable: false,
-        common: true,
-        retired: None,
-        note: None,
-        messages: &[Message::OperationDenied],
-        documented: &[],
-    },
-    CodeRow {
-        wire: "OperationDenied.Suspended",
-        status: 403,
-        retryable: false,
-        common: true,
-        retired: None,
-        note: None,
-        messages: &[Message::OperationDenied_Suspended],
-        documented: &[],
-    },
-    CodeRow {
-        wire: "Forbidden",
-        status: 403,
-        retryable: false,
-        common: true,
-        retired: None,
-        note: None,
-        messages: &[Message::Forbidden],
-        documented: &[],
-    },
-    CodeRow {
-        wire: "InternalError",
-        status: 500,
-        retryable: true,
-        common: true,
-        retired: None,
-        note: None,
-        messages: &[Message::InternalError],
-        documented: &[],
-    },
-    CodeRow {
-        wire: "ServiceUnAvailable",
-        status: 503,
-        retryable: true,
-        common: true,
-        retired: None,
-        note: None,
-        messages: &[Message::ServiceUnAvailable],
-        documented: &[],
-    },
+    CodeRow { wire: "MissingParameter", status: 400, retryable: false, common: true, retired: None, note: None, messages: &[Message::MissingParameter], documented: &[] },
+    CodeRow { wire: "InvalidParameter", status: 400, retryable: false, common: true, retired: None, note: None, messages: &[Message::InvalidParameter], documented: &[] },
+    CodeRow { wire: "OperationDenied", status: 403, retryable: false, common: true, retired: None, note: None, messages: &[Message::OperationDenied], documented: &[] },
+    CodeRow { wire: "OperationDenied.Suspended", status: 403, retryable: false, common: true, retired: None, note: None, messages: &[Message::OperationDenied_Suspended], documented: &[] },
+    CodeRow { wire: "Forbidden", status: 403, retryable: false, common: true, retired: None, note: None, messages: &[Message::Forbidden], documented: &[] },
+    CodeRow { wire: "InternalError", status: 500, retryable: true, common: true, retired: None, note: None, messages: &[Message::InternalError], documented: &[] },
+    CodeRow { wire: "ServiceUnAvailable", status: 503, retryable: true, common: true, retired: None, note: None, messages: &[Message::ServiceUnAvailable], documented: &[] },
 ];
 
 pub(crate) static MESSAGES: [MessageRow; 7] = [
-    MessageRow {
-        code: ErrorCode::MissingParameter,
-        id: "missing-parameter",
-        variant: None,
-        arguments: &[Argument { name: "parameter", kind: ArgumentKind::Text }],
-        english: &[
-            Piece::Text("The input parameter "),
-            Piece::Argument(0),
-            Piece::Text(" that is mandatory for processing this request is not supplied."),
-        ],
-    },
-    MessageRow {
-        code: ErrorCode::InvalidParameter,
-        id: "invalid-parameter",
-        variant: None,
-        arguments: &[Argument { name: "parameter", kind: ArgumentKind::Text }],
-        english: &[Piece::Text("The specified parameter "), Piece::Argument(0), Piece::Text(" is not valid.")],
-    },
-    MessageRow {
-        code: ErrorCode::OperationDenied,
-        id: "operation-denied",
-        variant: None,
-        arguments: &[],
-        english: &[Piece::Text("Your account does not open VOD service yet.")],
-    },
-    MessageRow {
-        code: ErrorCode::OperationDenied_Suspended,
-        id: "operation-denied_suspended",
-        variant: None,
-        arguments: &[],
-        english: &[Piece::Text("Your VOD service is suspended.")],
-    },
-    MessageRow {
-        code: ErrorCode::Forbidden,
-        id: "forbidden",
-        variant: None,
-        arguments: &[],
-        english: &[Piece::Text("User not authorized to operate on the specified resource.")],
-    },
-    MessageRow {
-        code: ErrorCode::InternalError,
-        id: "internal-error",
-        variant: None,
-        arguments: &[],
-        english: &[Piece::Text("The request processing has failed due to some unknown error.")],
-    },
-    MessageRow {
-        code: ErrorCode::ServiceUnAvailable,
-        id: "service-un-available",
-        variant: None,
-        arguments: &[],
-        english: &[Piece::Text("The request has failed due to a temporary failure of the server.")],
-    },
+    MessageRow { code: ErrorCode::MissingParameter, id: "missing-parameter", variant: None, arguments: &[Argument { name: "parameter", kind: ArgumentKind::Text }], english: &[Piece::Text("The input parameter "), Piece::Argument(0), Piece::Text(" that is mandatory for processing this request is not supplied.")] },
+    MessageRow { code: ErrorCode::InvalidParameter, id: "invalid-parameter", variant: None, arguments: &[Argument { name: "parameter", kind: ArgumentKind::Text }], english: &[Piece::Text("The specified parameter "), Piece::Argument(0), Piece::Text(" is not valid.")] },
+    MessageRow { code: ErrorCode::OperationDenied, id: "operation-denied", variant: None, arguments: &[], english: &[Piece::Text("Your account does not open VOD service yet.")] },
+    MessageRow { code: ErrorCode::OperationDenied_Suspended, id: "operation-denied_suspended", variant: None, arguments: &[], english: &[Piece::Text("Your VOD service is suspended.")] },
+    MessageRow { code: ErrorCode::Forbidden, id: "forbidden", variant: None, arguments: &[], english: &[Piece::Text("User not authorized to operate on the specified resource.")] },
+    MessageRow { code: ErrorCode::InternalError, id: "internal-error", variant: None, arguments: &[], english: &[Piece::Text("The request processing has failed due to some unknown error.")] },
+    MessageRow { code: ErrorCode::ServiceUnAvailable, id: "service-un-available", variant: None, arguments: &[], english: &[Piece::Text("The request has failed due to a temporary failure of the server.")] },
 ];
 
 /// Every code by its wire string, in byte order.
@@ -285,10 +179,10 @@ pub(crate) static MESSAGE_ID_INDEX: [(&str, Message); 7] = [
 ];
 
 /// Every operation by its name, in the byte order of the names in lowercase.
-pub(crate) static OPERATION_INDEX: [(&str, Operation); 0] = [];
+pub(crate) static OPERATION_INDEX: [(&str, Operation); 0] = [
+];
 
-const _: () =
-    assert!(valid(&CODES, &MESSAGES, &OPERATIONS), "the generated table is inconsistent: run `cargo xtask codegen`");
+const _: () = assert!(valid(&CODES, &MESSAGES, &OPERATIONS), "the generated table is inconsistent: run `cargo xtask codegen`");
 
 impl VodError {
     /// A `MissingParameter` error (HTTP 400): The input parameter \<parameter\> that is mandatory for processing this request is not supplied.
@@ -402,4 +296,5 @@ impl VodError {
     pub fn ServiceUnAvailable() -> VodError {
         VodError::from_values(Message::ServiceUnAvailable, vec![])
     }
+
 }

@@ -28,10 +28,7 @@ pub(crate) static MESSAGE_IDS: [&str; 14] = [
 ];
 
 /// The stored locales, in tag order.
-pub(crate) static STORED: [&CompiledLocale; 18] = [
-    &AR_SA, &DE_DE, &EN_US, &ES_ES, &FR_FR, &HI_IN, &ID_ID, &IT_IT, &JA_JP, &KO_KR, &MS_MY, &PT_BR, &RU_RU, &TH_TH,
-    &TR_TR, &VI_VN, &ZH_CN, &ZH_TW,
-];
+pub(crate) static STORED: [&CompiledLocale; 18] = [&AR_SA, &DE_DE, &EN_US, &ES_ES, &FR_FR, &HI_IN, &ID_ID, &IT_IT, &JA_JP, &KO_KR, &MS_MY, &PT_BR, &RU_RU, &TH_TH, &TR_TR, &VI_VN, &ZH_CN, &ZH_TW];
 
 /// The pseudolocales, made from `en-US`.
 #[cfg_attr(not(feature = "pseudo"), allow(dead_code))]
@@ -45,58 +42,16 @@ static AR_SA: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("لم يتم توفير معلمة الإدخال \u{2068}"),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B("\u{2069} المطلوبة لمعالجة هذا الطلب."),
-            },
-            description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما لا يتم تعيين معلمة مطلوبة.")),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("المعلمة المحددة \u{2068}"),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B("\u{2069} غير صالحة."),
-            },
-            description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما تكون المعلمة المحددة غير صالحة.")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("لم يتم تفعيل خدمة VOD لحسابك بعد.")),
-            description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما لا تكون خدمة ApsaraVideo VOD مفعلة لحسابك.")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("تم تعليق خدمة VOD الخاصة بك.")),
-            description: Pattern::Fixed(B(
-                "تعاد رسالة الخطأ هذه عندما تكون هناك مدفوعات متأخرة على حسابك في Alibaba Cloud. يرجى إضافة رصيد إلى حسابك.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("المستخدم غير مصرح له بتنفيذ عمليات على المورد المحدد.")),
-            description: Pattern::Fixed(B(
-                "تعاد رسالة الخطأ هذه عندما لا يكون مصرح\u{64b}ا لك بتنفيذ العملية. في معظم الحالات، يحدث هذا الخطأ لأنه لم يتم منح حسابك الأذونات ذات الصلة. لمزيد من المعلومات، راجع [نظرة عامة](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("فشلت معالجة الطلب بسبب خطأ غير معروف.")),
-            description: Pattern::Fixed(B(
-                "تعاد رسالة الخطأ هذه عندما يحدث خطأ غير معروف في الخلفية. يرجى إعادة المحاولة لاحق\u{64b}ا أو التواصل مع ممثلي خدمة العملاء.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("فشل الطلب بسبب عطل مؤقت في الخادم.")),
-            description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما تكون الخدمة غير متاحة.")),
-        },
+        Entry { value: Pattern::One { before: B("لم يتم توفير معلمة الإدخال \u{2068}"), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B("\u{2069} المطلوبة لمعالجة هذا الطلب.") }, description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما لا يتم تعيين معلمة مطلوبة.")) },
+        Entry { value: Pattern::One { before: B("المعلمة المحددة \u{2068}"), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B("\u{2069} غير صالحة.") }, description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما تكون المعلمة المحددة غير صالحة.")) },
+        Entry { value: Pattern::Fixed(B("لم يتم تفعيل خدمة VOD لحسابك بعد.")), description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما لا تكون خدمة ApsaraVideo VOD مفعلة لحسابك.")) },
+        Entry { value: Pattern::Fixed(B("تم تعليق خدمة VOD الخاصة بك.")), description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما تكون هناك مدفوعات متأخرة على حسابك في Alibaba Cloud. يرجى إضافة رصيد إلى حسابك.")) },
+        Entry { value: Pattern::Fixed(B("المستخدم غير مصرح له بتنفيذ عمليات على المورد المحدد.")), description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما لا يكون مصرح\u{64b}ا لك بتنفيذ العملية. في معظم الحالات، يحدث هذا الخطأ لأنه لم يتم منح حسابك الأذونات ذات الصلة. لمزيد من المعلومات، راجع [نظرة عامة](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("فشلت معالجة الطلب بسبب خطأ غير معروف.")), description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما يحدث خطأ غير معروف في الخلفية. يرجى إعادة المحاولة لاحق\u{64b}ا أو التواصل مع ممثلي خدمة العملاء.")) },
+        Entry { value: Pattern::Fixed(B("فشل الطلب بسبب عطل مؤقت في الخادم.")), description: Pattern::Fixed(B("تعاد رسالة الخطأ هذه عندما تكون الخدمة غير متاحة.")) },
         Entry { value: Pattern::Fixed(B("رموز الأخطاء")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "يتناول هذا الموضوع رموز الأخطاء الشائعة. يمكنك تحديد سبب الخطأ بناء\u{64b} على وصف رموز الأخطاء.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("الأخطاء الشائعة")), description: Pattern::Absent(Absence::Missing)
-        },
+        Entry { value: Pattern::Fixed(B("يتناول هذا الموضوع رموز الأخطاء الشائعة. يمكنك تحديد سبب الخطأ بناء\u{64b} على وصف رموز الأخطاء.")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("الأخطاء الشائعة")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("رمز الخطأ")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("رسالة الخطأ")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("رمز حالة HTTP")), description: Pattern::Absent(Absence::Missing) },
@@ -113,67 +68,15 @@ static DE_DE: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("Der für die Verarbeitung dieser Anfrage erforderliche Eingabeparameter "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" wurde nicht angegeben."),
-            },
-            description: Pattern::Fixed(B(
-                "Diese Fehlermeldung wird zurückgegeben, wenn ein erforderlicher Parameter nicht festgelegt ist.",
-            )),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("Der angegebene Parameter "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" ist ungültig."),
-            },
-            description: Pattern::Fixed(B(
-                "Diese Fehlermeldung wird zurückgegeben, wenn der angegebene Parameter ungültig ist.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Der VOD-Dienst ist für Ihr Konto noch nicht aktiviert.")),
-            description: Pattern::Fixed(B(
-                "Diese Fehlermeldung wird zurückgegeben, wenn ApsaraVideo VOD für Ihr Konto nicht aktiviert ist.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Ihr VOD-Dienst ist gesperrt.")),
-            description: Pattern::Fixed(B(
-                "Diese Fehlermeldung wird zurückgegeben, wenn für Ihr Konto bei Alibaba Cloud Zahlungsrückstände bestehen. Laden Sie Guthaben auf Ihr Konto auf.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Der Benutzer ist nicht berechtigt, Vorgänge an der angegebenen Ressource auszuführen.",
-            )),
-            description: Pattern::Fixed(B(
-                "Diese Fehlermeldung wird zurückgegeben, wenn Sie nicht berechtigt sind, den Vorgang auszuführen. In den meisten Fällen tritt dieser Fehler auf, weil Ihrem Konto die entsprechenden Berechtigungen nicht erteilt wurden. Weitere Informationen finden Sie unter [Übersicht](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Die Verarbeitung der Anfrage ist aufgrund eines unbekannten Fehlers fehlgeschlagen.",
-            )),
-            description: Pattern::Fixed(B(
-                "Diese Fehlermeldung wird zurückgegeben, wenn im Hintergrund ein unbekannter Fehler aufgetreten ist. Versuchen Sie es später erneut oder wenden Sie sich an den Kundenservice.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Die Anfrage ist aufgrund eines vorübergehenden Serverfehlers fehlgeschlagen.")),
-            description: Pattern::Fixed(B(
-                "Diese Fehlermeldung wird zurückgegeben, wenn der Dienst nicht verfügbar ist.",
-            )),
-        },
+        Entry { value: Pattern::One { before: B("Der für die Verarbeitung dieser Anfrage erforderliche Eingabeparameter "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" wurde nicht angegeben.") }, description: Pattern::Fixed(B("Diese Fehlermeldung wird zurückgegeben, wenn ein erforderlicher Parameter nicht festgelegt ist.")) },
+        Entry { value: Pattern::One { before: B("Der angegebene Parameter "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" ist ungültig.") }, description: Pattern::Fixed(B("Diese Fehlermeldung wird zurückgegeben, wenn der angegebene Parameter ungültig ist.")) },
+        Entry { value: Pattern::Fixed(B("Der VOD-Dienst ist für Ihr Konto noch nicht aktiviert.")), description: Pattern::Fixed(B("Diese Fehlermeldung wird zurückgegeben, wenn ApsaraVideo VOD für Ihr Konto nicht aktiviert ist.")) },
+        Entry { value: Pattern::Fixed(B("Ihr VOD-Dienst ist gesperrt.")), description: Pattern::Fixed(B("Diese Fehlermeldung wird zurückgegeben, wenn für Ihr Konto bei Alibaba Cloud Zahlungsrückstände bestehen. Laden Sie Guthaben auf Ihr Konto auf.")) },
+        Entry { value: Pattern::Fixed(B("Der Benutzer ist nicht berechtigt, Vorgänge an der angegebenen Ressource auszuführen.")), description: Pattern::Fixed(B("Diese Fehlermeldung wird zurückgegeben, wenn Sie nicht berechtigt sind, den Vorgang auszuführen. In den meisten Fällen tritt dieser Fehler auf, weil Ihrem Konto die entsprechenden Berechtigungen nicht erteilt wurden. Weitere Informationen finden Sie unter [Übersicht](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("Die Verarbeitung der Anfrage ist aufgrund eines unbekannten Fehlers fehlgeschlagen.")), description: Pattern::Fixed(B("Diese Fehlermeldung wird zurückgegeben, wenn im Hintergrund ein unbekannter Fehler aufgetreten ist. Versuchen Sie es später erneut oder wenden Sie sich an den Kundenservice.")) },
+        Entry { value: Pattern::Fixed(B("Die Anfrage ist aufgrund eines vorübergehenden Serverfehlers fehlgeschlagen.")), description: Pattern::Fixed(B("Diese Fehlermeldung wird zurückgegeben, wenn der Dienst nicht verfügbar ist.")) },
         Entry { value: Pattern::Fixed(B("Fehlercodes")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "In diesem Artikel werden die allgemeinen Fehlercodes beschrieben. Anhand der Beschreibung der Fehlercodes können Sie die Fehlerursache ermitteln.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("In diesem Artikel werden die allgemeinen Fehlercodes beschrieben. Anhand der Beschreibung der Fehlercodes können Sie die Fehlerursache ermitteln.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Allgemeine Fehler")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Fehlercode")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Fehlermeldung")), description: Pattern::Absent(Absence::Missing) },
@@ -191,57 +94,15 @@ static EN_US: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("The input parameter "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" that is mandatory for processing this request is not supplied."),
-            },
-            description: Pattern::Fixed(B("The error message returned because a required parameter is not set.")),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("The specified parameter "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" is not valid."),
-            },
-            description: Pattern::Fixed(B("The error message returned because the specified parameter is invalid.")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Your account does not open VOD service yet.")),
-            description: Pattern::Fixed(B(
-                "The error message returned because ApsaraVideo VOD is not activated for your account.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Your VOD service is suspended.")),
-            description: Pattern::Fixed(B(
-                "The error message returned because your Alibaba Cloud account has overdue payments. Add funds to your account.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("User not authorized to operate on the specified resource.")),
-            description: Pattern::Fixed(B(
-                "The error message returned because you are not authorized to perform the operation.In most cases, this error occurs because your account is not granted the relevant permissions. For more information, see [Overview](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("The request processing has failed due to some unknown error.")),
-            description: Pattern::Fixed(B(
-                "The error message returned because an unknown error occurred in the background. Try again later or contact customer service representatives.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("The request has failed due to a temporary failure of the server.")),
-            description: Pattern::Fixed(B("The error message returned because the service is unavailable.")),
-        },
+        Entry { value: Pattern::One { before: B("The input parameter "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" that is mandatory for processing this request is not supplied.") }, description: Pattern::Fixed(B("The error message returned because a required parameter is not set.")) },
+        Entry { value: Pattern::One { before: B("The specified parameter "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" is not valid.") }, description: Pattern::Fixed(B("The error message returned because the specified parameter is invalid.")) },
+        Entry { value: Pattern::Fixed(B("Your account does not open VOD service yet.")), description: Pattern::Fixed(B("The error message returned because ApsaraVideo VOD is not activated for your account.")) },
+        Entry { value: Pattern::Fixed(B("Your VOD service is suspended.")), description: Pattern::Fixed(B("The error message returned because your Alibaba Cloud account has overdue payments. Add funds to your account.")) },
+        Entry { value: Pattern::Fixed(B("User not authorized to operate on the specified resource.")), description: Pattern::Fixed(B("The error message returned because you are not authorized to perform the operation.In most cases, this error occurs because your account is not granted the relevant permissions. For more information, see [Overview](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("The request processing has failed due to some unknown error.")), description: Pattern::Fixed(B("The error message returned because an unknown error occurred in the background. Try again later or contact customer service representatives.")) },
+        Entry { value: Pattern::Fixed(B("The request has failed due to a temporary failure of the server.")), description: Pattern::Fixed(B("The error message returned because the service is unavailable.")) },
         Entry { value: Pattern::Fixed(B("Error codes")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "This topic describes the common error codes. You can determine the error cause based on the description of error codes.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("This topic describes the common error codes. You can determine the error cause based on the description of error codes.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Common errors")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Error code")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Error message")), description: Pattern::Absent(Absence::Missing) },
@@ -259,61 +120,15 @@ static ES_ES: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("No se ha proporcionado el parámetro de entrada "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(", obligatorio para procesar esta solicitud."),
-            },
-            description: Pattern::Fixed(B(
-                "Este mensaje de error se devuelve cuando no se ha establecido un parámetro obligatorio.",
-            )),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("El parámetro especificado "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" no es válido."),
-            },
-            description: Pattern::Fixed(B(
-                "Este mensaje de error se devuelve cuando el parámetro especificado no es válido.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Su cuenta aún no tiene activado el servicio VOD.")),
-            description: Pattern::Fixed(B(
-                "Este mensaje de error se devuelve cuando ApsaraVideo VOD no está activado para su cuenta.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Su servicio VOD está suspendido.")),
-            description: Pattern::Fixed(B(
-                "Este mensaje de error se devuelve cuando su cuenta de Alibaba Cloud tiene pagos vencidos. Añada fondos a su cuenta.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("El usuario no tiene autorización para operar con el recurso especificado.")),
-            description: Pattern::Fixed(B(
-                "Este mensaje de error se devuelve cuando no tiene autorización para realizar la operación. En la mayoría de los casos, este error se produce porque no se han concedido a su cuenta los permisos correspondientes. Para obtener más información, consulte [Información general](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("El procesamiento de la solicitud ha fallado debido a un error desconocido.")),
-            description: Pattern::Fixed(B(
-                "Este mensaje de error se devuelve cuando se produce un error desconocido en segundo plano. Vuelva a intentarlo más tarde o póngase en contacto con el servicio de atención al cliente.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("La solicitud ha fallado debido a un error temporal del servidor.")),
-            description: Pattern::Fixed(B("Este mensaje de error se devuelve cuando el servicio no está disponible.")),
-        },
+        Entry { value: Pattern::One { before: B("No se ha proporcionado el parámetro de entrada "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(", obligatorio para procesar esta solicitud.") }, description: Pattern::Fixed(B("Este mensaje de error se devuelve cuando no se ha establecido un parámetro obligatorio.")) },
+        Entry { value: Pattern::One { before: B("El parámetro especificado "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" no es válido.") }, description: Pattern::Fixed(B("Este mensaje de error se devuelve cuando el parámetro especificado no es válido.")) },
+        Entry { value: Pattern::Fixed(B("Su cuenta aún no tiene activado el servicio VOD.")), description: Pattern::Fixed(B("Este mensaje de error se devuelve cuando ApsaraVideo VOD no está activado para su cuenta.")) },
+        Entry { value: Pattern::Fixed(B("Su servicio VOD está suspendido.")), description: Pattern::Fixed(B("Este mensaje de error se devuelve cuando su cuenta de Alibaba Cloud tiene pagos vencidos. Añada fondos a su cuenta.")) },
+        Entry { value: Pattern::Fixed(B("El usuario no tiene autorización para operar con el recurso especificado.")), description: Pattern::Fixed(B("Este mensaje de error se devuelve cuando no tiene autorización para realizar la operación. En la mayoría de los casos, este error se produce porque no se han concedido a su cuenta los permisos correspondientes. Para obtener más información, consulte [Información general](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("El procesamiento de la solicitud ha fallado debido a un error desconocido.")), description: Pattern::Fixed(B("Este mensaje de error se devuelve cuando se produce un error desconocido en segundo plano. Vuelva a intentarlo más tarde o póngase en contacto con el servicio de atención al cliente.")) },
+        Entry { value: Pattern::Fixed(B("La solicitud ha fallado debido a un error temporal del servidor.")), description: Pattern::Fixed(B("Este mensaje de error se devuelve cuando el servicio no está disponible.")) },
         Entry { value: Pattern::Fixed(B("Códigos de error")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "En este tema se describen los códigos de error comunes. Puede determinar la causa del error a partir de la descripción de los códigos de error.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("En este tema se describen los códigos de error comunes. Puede determinar la causa del error a partir de la descripción de los códigos de error.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Errores comunes")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Código de error")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Mensaje de error")), description: Pattern::Absent(Absence::Missing) },
@@ -331,63 +146,15 @@ static FR_FR: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("Le paramètre d'entrée "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(", obligatoire pour traiter cette requête, n'est pas fourni."),
-            },
-            description: Pattern::Fixed(B(
-                "Ce message d'erreur est renvoyé lorsqu'un paramètre obligatoire n'est pas défini.",
-            )),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("Le paramètre spécifié "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" n'est pas valide."),
-            },
-            description: Pattern::Fixed(B(
-                "Ce message d'erreur est renvoyé lorsque le paramètre spécifié n'est pas valide.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Le service VOD n'est pas encore activé pour votre compte.")),
-            description: Pattern::Fixed(B(
-                "Ce message d'erreur est renvoyé lorsque ApsaraVideo VOD n'est pas activé pour votre compte.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Votre service VOD est suspendu.")),
-            description: Pattern::Fixed(B(
-                "Ce message d'erreur est renvoyé lorsque votre compte Alibaba Cloud présente des retards de paiement. Approvisionnez votre compte.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "L'utilisateur n'est pas autorisé à effectuer des opérations sur la ressource spécifiée.",
-            )),
-            description: Pattern::Fixed(B(
-                "Ce message d'erreur est renvoyé lorsque vous n'êtes pas autorisé à effectuer l'opération. Dans la plupart des cas, cette erreur se produit parce que les autorisations nécessaires n'ont pas été accordées à votre compte. Pour plus d'informations, consultez [Présentation](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Le traitement de la requête a échoué en raison d'une erreur inconnue.")),
-            description: Pattern::Fixed(B(
-                "Ce message d'erreur est renvoyé lorsqu'une erreur inconnue se produit en arrière-plan. Réessayez plus tard ou contactez le service client.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("La requête a échoué en raison d'une défaillance temporaire du serveur.")),
-            description: Pattern::Fixed(B("Ce message d'erreur est renvoyé lorsque le service n'est pas disponible.")),
-        },
+        Entry { value: Pattern::One { before: B("Le paramètre d'entrée "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(", obligatoire pour traiter cette requête, n'est pas fourni.") }, description: Pattern::Fixed(B("Ce message d'erreur est renvoyé lorsqu'un paramètre obligatoire n'est pas défini.")) },
+        Entry { value: Pattern::One { before: B("Le paramètre spécifié "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" n'est pas valide.") }, description: Pattern::Fixed(B("Ce message d'erreur est renvoyé lorsque le paramètre spécifié n'est pas valide.")) },
+        Entry { value: Pattern::Fixed(B("Le service VOD n'est pas encore activé pour votre compte.")), description: Pattern::Fixed(B("Ce message d'erreur est renvoyé lorsque ApsaraVideo VOD n'est pas activé pour votre compte.")) },
+        Entry { value: Pattern::Fixed(B("Votre service VOD est suspendu.")), description: Pattern::Fixed(B("Ce message d'erreur est renvoyé lorsque votre compte Alibaba Cloud présente des retards de paiement. Approvisionnez votre compte.")) },
+        Entry { value: Pattern::Fixed(B("L'utilisateur n'est pas autorisé à effectuer des opérations sur la ressource spécifiée.")), description: Pattern::Fixed(B("Ce message d'erreur est renvoyé lorsque vous n'êtes pas autorisé à effectuer l'opération. Dans la plupart des cas, cette erreur se produit parce que les autorisations nécessaires n'ont pas été accordées à votre compte. Pour plus d'informations, consultez [Présentation](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("Le traitement de la requête a échoué en raison d'une erreur inconnue.")), description: Pattern::Fixed(B("Ce message d'erreur est renvoyé lorsqu'une erreur inconnue se produit en arrière-plan. Réessayez plus tard ou contactez le service client.")) },
+        Entry { value: Pattern::Fixed(B("La requête a échoué en raison d'une défaillance temporaire du serveur.")), description: Pattern::Fixed(B("Ce message d'erreur est renvoyé lorsque le service n'est pas disponible.")) },
         Entry { value: Pattern::Fixed(B("Codes d'erreur")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Cette rubrique décrit les codes d'erreur courants. Vous pouvez déterminer la cause d'une erreur à partir de la description des codes d'erreur.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("Cette rubrique décrit les codes d'erreur courants. Vous pouvez déterminer la cause d'une erreur à partir de la description des codes d'erreur.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Erreurs courantes")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Code d'erreur")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Message d'erreur")), description: Pattern::Absent(Absence::Missing) },
@@ -405,89 +172,19 @@ static HI_IN: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B(
-                    "इस अन\u{941}रोध को प\u{94d}रोस\u{947}स करन\u{947} क\u{947} लिए आवश\u{94d}यक इनप\u{941}ट प\u{948}रामीटर ",
-                ),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" प\u{94d}रदान नही\u{902} किया गया ह\u{948}।"),
-            },
-            description: Pattern::Fixed(B(
-                "यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब कोई आवश\u{94d}यक प\u{948}रामीटर स\u{947}ट नही\u{902} किया गया हो।",
-            )),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("निर\u{94d}दिष\u{94d}ट प\u{948}रामीटर "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" मान\u{94d}य नही\u{902} ह\u{948}।"),
-            },
-            description: Pattern::Fixed(B(
-                "यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब निर\u{94d}दिष\u{94d}ट प\u{948}रामीटर मान\u{94d}य न हो।",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "आपक\u{947} खात\u{947} क\u{947} लिए VOD स\u{947}वा अभी तक सक\u{94d}रिय नही\u{902} की गई ह\u{948}।",
-            )),
-            description: Pattern::Fixed(B(
-                "यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब आपक\u{947} खात\u{947} क\u{947} लिए ApsaraVideo VOD सक\u{94d}रिय न किया गया हो।",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("आपकी VOD स\u{947}वा निल\u{902}बित कर दी गई ह\u{948}।")),
-            description: Pattern::Fixed(B(
-                "यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब आपक\u{947} Alibaba Cloud खात\u{947} पर बकाया भ\u{941}गतान हो। क\u{943}पया अपन\u{947} खात\u{947} म\u{947}\u{902} राशि जोड\u{93c}\u{947}\u{902}।",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "उपयोगकर\u{94d}ता निर\u{94d}दिष\u{94d}ट स\u{902}साधन पर ऑपर\u{947}शन करन\u{947} क\u{947} लिए अधिक\u{943}त नही\u{902} ह\u{948}।",
-            )),
-            description: Pattern::Fixed(B(
-                "यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब आप यह ऑपर\u{947}शन करन\u{947} क\u{947} लिए अधिक\u{943}त न हो\u{902}। अधिका\u{902}श मामलो\u{902} म\u{947}\u{902} यह त\u{94d}र\u{941}टि इसलिए होती ह\u{948} क\u{94d}यो\u{902}कि आपक\u{947} खात\u{947} को स\u{902}ब\u{902}धित अन\u{941}मतिया\u{901} नही\u{902} दी गई ह\u{948}\u{902}। अधिक जानकारी क\u{947} लिए [अवलोकन](/intl.en-US/Developer Guide/Access authorization/Overview.md) द\u{947}ख\u{947}\u{902}।",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "किसी अज\u{94d}ञात त\u{94d}र\u{941}टि क\u{947} कारण अन\u{941}रोध की प\u{94d}रोस\u{947}सि\u{902}ग विफल हो गई।",
-            )),
-            description: Pattern::Fixed(B(
-                "यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब ब\u{948}कग\u{94d}राउ\u{902}ड म\u{947}\u{902} कोई अज\u{94d}ञात त\u{94d}र\u{941}टि ह\u{941}ई हो। क\u{943}पया बाद म\u{947}\u{902} प\u{941}नः प\u{94d}रयास कर\u{947}\u{902} या ग\u{94d}राहक स\u{947}वा प\u{94d}रतिनिधियो\u{902} स\u{947} स\u{902}पर\u{94d}क कर\u{947}\u{902}।",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "सर\u{94d}वर म\u{947}\u{902} अस\u{94d}थायी खराबी क\u{947} कारण अन\u{941}रोध विफल हो गया।",
-            )),
-            description: Pattern::Fixed(B(
-                "यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब स\u{947}वा उपलब\u{94d}ध न हो।",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("त\u{94d}र\u{941}टि कोड")), description: Pattern::Absent(Absence::Missing)
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "इस ल\u{947}ख म\u{947}\u{902} सामान\u{94d}य त\u{94d}र\u{941}टि कोड का वर\u{94d}णन किया गया ह\u{948}। त\u{94d}र\u{941}टि कोड क\u{947} विवरण क\u{947} आधार पर आप त\u{94d}र\u{941}टि का कारण निर\u{94d}धारित कर सकत\u{947} ह\u{948}\u{902}।",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("सामान\u{94d}य त\u{94d}र\u{941}टिया\u{901}")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("त\u{94d}र\u{941}टि कोड")), description: Pattern::Absent(Absence::Missing)
-        },
-        Entry {
-            value: Pattern::Fixed(B("त\u{94d}र\u{941}टि स\u{902}द\u{947}श")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("HTTP स\u{94d}थिति कोड")), description: Pattern::Absent(Absence::Missing)
-        },
+        Entry { value: Pattern::One { before: B("इस अन\u{941}रोध को प\u{94d}रोस\u{947}स करन\u{947} क\u{947} लिए आवश\u{94d}यक इनप\u{941}ट प\u{948}रामीटर "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" प\u{94d}रदान नही\u{902} किया गया ह\u{948}।") }, description: Pattern::Fixed(B("यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब कोई आवश\u{94d}यक प\u{948}रामीटर स\u{947}ट नही\u{902} किया गया हो।")) },
+        Entry { value: Pattern::One { before: B("निर\u{94d}दिष\u{94d}ट प\u{948}रामीटर "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" मान\u{94d}य नही\u{902} ह\u{948}।") }, description: Pattern::Fixed(B("यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब निर\u{94d}दिष\u{94d}ट प\u{948}रामीटर मान\u{94d}य न हो।")) },
+        Entry { value: Pattern::Fixed(B("आपक\u{947} खात\u{947} क\u{947} लिए VOD स\u{947}वा अभी तक सक\u{94d}रिय नही\u{902} की गई ह\u{948}।")), description: Pattern::Fixed(B("यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब आपक\u{947} खात\u{947} क\u{947} लिए ApsaraVideo VOD सक\u{94d}रिय न किया गया हो।")) },
+        Entry { value: Pattern::Fixed(B("आपकी VOD स\u{947}वा निल\u{902}बित कर दी गई ह\u{948}।")), description: Pattern::Fixed(B("यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब आपक\u{947} Alibaba Cloud खात\u{947} पर बकाया भ\u{941}गतान हो। क\u{943}पया अपन\u{947} खात\u{947} म\u{947}\u{902} राशि जोड\u{93c}\u{947}\u{902}।")) },
+        Entry { value: Pattern::Fixed(B("उपयोगकर\u{94d}ता निर\u{94d}दिष\u{94d}ट स\u{902}साधन पर ऑपर\u{947}शन करन\u{947} क\u{947} लिए अधिक\u{943}त नही\u{902} ह\u{948}।")), description: Pattern::Fixed(B("यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब आप यह ऑपर\u{947}शन करन\u{947} क\u{947} लिए अधिक\u{943}त न हो\u{902}। अधिका\u{902}श मामलो\u{902} म\u{947}\u{902} यह त\u{94d}र\u{941}टि इसलिए होती ह\u{948} क\u{94d}यो\u{902}कि आपक\u{947} खात\u{947} को स\u{902}ब\u{902}धित अन\u{941}मतिया\u{901} नही\u{902} दी गई ह\u{948}\u{902}। अधिक जानकारी क\u{947} लिए [अवलोकन](/intl.en-US/Developer Guide/Access authorization/Overview.md) द\u{947}ख\u{947}\u{902}।")) },
+        Entry { value: Pattern::Fixed(B("किसी अज\u{94d}ञात त\u{94d}र\u{941}टि क\u{947} कारण अन\u{941}रोध की प\u{94d}रोस\u{947}सि\u{902}ग विफल हो गई।")), description: Pattern::Fixed(B("यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब ब\u{948}कग\u{94d}राउ\u{902}ड म\u{947}\u{902} कोई अज\u{94d}ञात त\u{94d}र\u{941}टि ह\u{941}ई हो। क\u{943}पया बाद म\u{947}\u{902} प\u{941}नः प\u{94d}रयास कर\u{947}\u{902} या ग\u{94d}राहक स\u{947}वा प\u{94d}रतिनिधियो\u{902} स\u{947} स\u{902}पर\u{94d}क कर\u{947}\u{902}।")) },
+        Entry { value: Pattern::Fixed(B("सर\u{94d}वर म\u{947}\u{902} अस\u{94d}थायी खराबी क\u{947} कारण अन\u{941}रोध विफल हो गया।")), description: Pattern::Fixed(B("यह त\u{94d}र\u{941}टि स\u{902}द\u{947}श तब लौटाया जाता ह\u{948} जब स\u{947}वा उपलब\u{94d}ध न हो।")) },
+        Entry { value: Pattern::Fixed(B("त\u{94d}र\u{941}टि कोड")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("इस ल\u{947}ख म\u{947}\u{902} सामान\u{94d}य त\u{94d}र\u{941}टि कोड का वर\u{94d}णन किया गया ह\u{948}। त\u{94d}र\u{941}टि कोड क\u{947} विवरण क\u{947} आधार पर आप त\u{94d}र\u{941}टि का कारण निर\u{94d}धारित कर सकत\u{947} ह\u{948}\u{902}।")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("सामान\u{94d}य त\u{94d}र\u{941}टिया\u{901}")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("त\u{94d}र\u{941}टि कोड")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("त\u{94d}र\u{941}टि स\u{902}द\u{947}श")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("HTTP स\u{94d}थिति कोड")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("विवरण")), description: Pattern::Absent(Absence::Missing) },
     ]),
     resolver_source: None,
@@ -501,61 +198,15 @@ static ID_ID: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("Parameter input "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" yang wajib untuk memproses permintaan ini tidak disertakan."),
-            },
-            description: Pattern::Fixed(B("Pesan kesalahan ini dikembalikan jika parameter wajib tidak ditetapkan.")),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("Parameter "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" yang ditentukan tidak valid."),
-            },
-            description: Pattern::Fixed(B(
-                "Pesan kesalahan ini dikembalikan jika parameter yang ditentukan tidak valid.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Akun Anda belum mengaktifkan layanan VOD.")),
-            description: Pattern::Fixed(B(
-                "Pesan kesalahan ini dikembalikan jika ApsaraVideo VOD belum diaktifkan untuk akun Anda.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Layanan VOD Anda ditangguhkan.")),
-            description: Pattern::Fixed(B(
-                "Pesan kesalahan ini dikembalikan jika akun Alibaba Cloud Anda memiliki tunggakan pembayaran. Tambahkan dana ke akun Anda.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Pengguna tidak memiliki otorisasi untuk melakukan operasi pada sumber daya yang ditentukan.",
-            )),
-            description: Pattern::Fixed(B(
-                "Pesan kesalahan ini dikembalikan jika Anda tidak memiliki otorisasi untuk melakukan operasi tersebut. Umumnya, kesalahan ini terjadi karena akun Anda belum diberi izin yang relevan. Untuk informasi selengkapnya, lihat [Ikhtisar](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Pemrosesan permintaan gagal karena kesalahan yang tidak diketahui.")),
-            description: Pattern::Fixed(B(
-                "Pesan kesalahan ini dikembalikan jika terjadi kesalahan yang tidak diketahui di latar belakang. Coba lagi nanti atau hubungi perwakilan layanan pelanggan.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Permintaan gagal karena gangguan sementara pada server.")),
-            description: Pattern::Fixed(B("Pesan kesalahan ini dikembalikan jika layanan tidak tersedia.")),
-        },
+        Entry { value: Pattern::One { before: B("Parameter input "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" yang wajib untuk memproses permintaan ini tidak disertakan.") }, description: Pattern::Fixed(B("Pesan kesalahan ini dikembalikan jika parameter wajib tidak ditetapkan.")) },
+        Entry { value: Pattern::One { before: B("Parameter "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" yang ditentukan tidak valid.") }, description: Pattern::Fixed(B("Pesan kesalahan ini dikembalikan jika parameter yang ditentukan tidak valid.")) },
+        Entry { value: Pattern::Fixed(B("Akun Anda belum mengaktifkan layanan VOD.")), description: Pattern::Fixed(B("Pesan kesalahan ini dikembalikan jika ApsaraVideo VOD belum diaktifkan untuk akun Anda.")) },
+        Entry { value: Pattern::Fixed(B("Layanan VOD Anda ditangguhkan.")), description: Pattern::Fixed(B("Pesan kesalahan ini dikembalikan jika akun Alibaba Cloud Anda memiliki tunggakan pembayaran. Tambahkan dana ke akun Anda.")) },
+        Entry { value: Pattern::Fixed(B("Pengguna tidak memiliki otorisasi untuk melakukan operasi pada sumber daya yang ditentukan.")), description: Pattern::Fixed(B("Pesan kesalahan ini dikembalikan jika Anda tidak memiliki otorisasi untuk melakukan operasi tersebut. Umumnya, kesalahan ini terjadi karena akun Anda belum diberi izin yang relevan. Untuk informasi selengkapnya, lihat [Ikhtisar](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("Pemrosesan permintaan gagal karena kesalahan yang tidak diketahui.")), description: Pattern::Fixed(B("Pesan kesalahan ini dikembalikan jika terjadi kesalahan yang tidak diketahui di latar belakang. Coba lagi nanti atau hubungi perwakilan layanan pelanggan.")) },
+        Entry { value: Pattern::Fixed(B("Permintaan gagal karena gangguan sementara pada server.")), description: Pattern::Fixed(B("Pesan kesalahan ini dikembalikan jika layanan tidak tersedia.")) },
         Entry { value: Pattern::Fixed(B("Kode kesalahan")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Topik ini menjelaskan kode kesalahan umum. Anda dapat menentukan penyebab kesalahan berdasarkan deskripsi kode kesalahan.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("Topik ini menjelaskan kode kesalahan umum. Anda dapat menentukan penyebab kesalahan berdasarkan deskripsi kode kesalahan.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Kesalahan umum")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Kode kesalahan")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Pesan kesalahan")), description: Pattern::Absent(Absence::Missing) },
@@ -573,63 +224,15 @@ static IT_IT: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("Il parametro di input "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(", obbligatorio per elaborare questa richiesta, non è stato specificato."),
-            },
-            description: Pattern::Fixed(B(
-                "Questo messaggio di errore viene restituito quando un parametro obbligatorio non è impostato.",
-            )),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("Il parametro specificato "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" non è valido."),
-            },
-            description: Pattern::Fixed(B(
-                "Questo messaggio di errore viene restituito quando il parametro specificato non è valido.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Il servizio VOD non è ancora stato attivato per l'account.")),
-            description: Pattern::Fixed(B(
-                "Questo messaggio di errore viene restituito quando ApsaraVideo VOD non è attivato per l'account.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Il servizio VOD è sospeso.")),
-            description: Pattern::Fixed(B(
-                "Questo messaggio di errore viene restituito quando l'account Alibaba Cloud presenta pagamenti scaduti. Ricaricare l'account.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("L'utente non è autorizzato a operare sulla risorsa specificata.")),
-            description: Pattern::Fixed(B(
-                "Questo messaggio di errore viene restituito quando non si è autorizzati a eseguire l'operazione. Nella maggior parte dei casi, l'errore si verifica perché all'account non sono state concesse le autorizzazioni necessarie. Per ulteriori informazioni, vedere [Panoramica](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("L'elaborazione della richiesta non è riuscita a causa di un errore sconosciuto.")),
-            description: Pattern::Fixed(B(
-                "Questo messaggio di errore viene restituito quando si verifica un errore sconosciuto in background. Riprovare più tardi o contattare il servizio clienti.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("La richiesta non è riuscita a causa di un errore temporaneo del server.")),
-            description: Pattern::Fixed(B(
-                "Questo messaggio di errore viene restituito quando il servizio non è disponibile.",
-            )),
-        },
+        Entry { value: Pattern::One { before: B("Il parametro di input "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(", obbligatorio per elaborare questa richiesta, non è stato specificato.") }, description: Pattern::Fixed(B("Questo messaggio di errore viene restituito quando un parametro obbligatorio non è impostato.")) },
+        Entry { value: Pattern::One { before: B("Il parametro specificato "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" non è valido.") }, description: Pattern::Fixed(B("Questo messaggio di errore viene restituito quando il parametro specificato non è valido.")) },
+        Entry { value: Pattern::Fixed(B("Il servizio VOD non è ancora stato attivato per l'account.")), description: Pattern::Fixed(B("Questo messaggio di errore viene restituito quando ApsaraVideo VOD non è attivato per l'account.")) },
+        Entry { value: Pattern::Fixed(B("Il servizio VOD è sospeso.")), description: Pattern::Fixed(B("Questo messaggio di errore viene restituito quando l'account Alibaba Cloud presenta pagamenti scaduti. Ricaricare l'account.")) },
+        Entry { value: Pattern::Fixed(B("L'utente non è autorizzato a operare sulla risorsa specificata.")), description: Pattern::Fixed(B("Questo messaggio di errore viene restituito quando non si è autorizzati a eseguire l'operazione. Nella maggior parte dei casi, l'errore si verifica perché all'account non sono state concesse le autorizzazioni necessarie. Per ulteriori informazioni, vedere [Panoramica](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("L'elaborazione della richiesta non è riuscita a causa di un errore sconosciuto.")), description: Pattern::Fixed(B("Questo messaggio di errore viene restituito quando si verifica un errore sconosciuto in background. Riprovare più tardi o contattare il servizio clienti.")) },
+        Entry { value: Pattern::Fixed(B("La richiesta non è riuscita a causa di un errore temporaneo del server.")), description: Pattern::Fixed(B("Questo messaggio di errore viene restituito quando il servizio non è disponibile.")) },
         Entry { value: Pattern::Fixed(B("Codici di errore")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "In questo argomento vengono descritti i codici di errore comuni. È possibile determinare la causa dell'errore in base alla descrizione dei codici di errore.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("In questo argomento vengono descritti i codici di errore comuni. È possibile determinare la causa dell'errore in base alla descrizione dei codici di errore.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Errori comuni")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Codice di errore")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Messaggio di errore")), description: Pattern::Absent(Absence::Missing) },
@@ -647,63 +250,19 @@ static JA_JP: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("このリクエストの処理に必須の入力パラメーター "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" が指定されていません。"),
-            },
-            description: Pattern::Fixed(B("必須パラメーターが設定されていない場合に返されるエラーメッセージです。")),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("指定されたパラメーター "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" は無効です。"),
-            },
-            description: Pattern::Fixed(B("指定されたパラメーターが無効な場合に返されるエラーメッセージです。")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("お使いのアカウントではVODサービスがまだ有効化されていません。")),
-            description: Pattern::Fixed(B(
-                "アカウントでApsaraVideo VODが有効化されていない場合に返されるエラーメッセージです。",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("お使いのVODサービスは中断されています。")),
-            description: Pattern::Fixed(B(
-                "Alibaba Cloudアカウントに料金の滞納がある場合に返されるエラーメッセージです。アカウントに資金を追加してください。",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("ユーザーには、指定されたリソースを操作する権限がありません。")),
-            description: Pattern::Fixed(B(
-                "該当の操作を実行する権限がない場合に返されるエラーメッセージです。ほとんどの場合、このエラーは、アカウントに関連する権限が付与されていないために発生します。詳細については、「[概要](/intl.en-US/Developer Guide/Access authorization/Overview.md)」をご参照ください。",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("不明なエラーにより、リクエスト処理が失敗しました。")),
-            description: Pattern::Fixed(B(
-                "バックグラウンドで不明なエラーが発生した場合に返されるエラーメッセージです。しばらくしてからもう一度お試しいただくか、カスタマーサービス担当者にお問い合わせください。",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("サーバーの一時的な障害により、リクエストが失敗しました。")),
-            description: Pattern::Fixed(B("サービスが利用できない場合に返されるエラーメッセージです。")),
-        },
+        Entry { value: Pattern::One { before: B("このリクエストの処理に必須の入力パラメーター "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" が指定されていません。") }, description: Pattern::Fixed(B("必須パラメーターが設定されていない場合に返されるエラーメッセージです。")) },
+        Entry { value: Pattern::One { before: B("指定されたパラメーター "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" は無効です。") }, description: Pattern::Fixed(B("指定されたパラメーターが無効な場合に返されるエラーメッセージです。")) },
+        Entry { value: Pattern::Fixed(B("お使いのアカウントではVODサービスがまだ有効化されていません。")), description: Pattern::Fixed(B("アカウントでApsaraVideo VODが有効化されていない場合に返されるエラーメッセージです。")) },
+        Entry { value: Pattern::Fixed(B("お使いのVODサービスは中断されています。")), description: Pattern::Fixed(B("Alibaba Cloudアカウントに料金の滞納がある場合に返されるエラーメッセージです。アカウントに資金を追加してください。")) },
+        Entry { value: Pattern::Fixed(B("ユーザーには、指定されたリソースを操作する権限がありません。")), description: Pattern::Fixed(B("該当の操作を実行する権限がない場合に返されるエラーメッセージです。ほとんどの場合、このエラーは、アカウントに関連する権限が付与されていないために発生します。詳細については、「[概要](/intl.en-US/Developer Guide/Access authorization/Overview.md)」をご参照ください。")) },
+        Entry { value: Pattern::Fixed(B("不明なエラーにより、リクエスト処理が失敗しました。")), description: Pattern::Fixed(B("バックグラウンドで不明なエラーが発生した場合に返されるエラーメッセージです。しばらくしてからもう一度お試しいただくか、カスタマーサービス担当者にお問い合わせください。")) },
+        Entry { value: Pattern::Fixed(B("サーバーの一時的な障害により、リクエストが失敗しました。")), description: Pattern::Fixed(B("サービスが利用できない場合に返されるエラーメッセージです。")) },
         Entry { value: Pattern::Fixed(B("エラーコード")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "このトピックでは、共通エラーコードについて説明します。エラーコードの説明に基づいて、エラーの原因を特定できます。",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("このトピックでは、共通エラーコードについて説明します。エラーコードの説明に基づいて、エラーの原因を特定できます。")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("共通エラー")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("エラーコード")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("エラーメッセージ")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B("HTTPステータスコード")), description: Pattern::Absent(Absence::Missing)
-        },
+        Entry { value: Pattern::Fixed(B("HTTPステータスコード")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("説明")), description: Pattern::Absent(Absence::Missing) },
     ]),
     resolver_source: None,
@@ -717,57 +276,15 @@ static KO_KR: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("이 요청을 처리하는 데 필수인 입력 매개변수 "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B("의 값이 제공되지 않았습니다."),
-            },
-            description: Pattern::Fixed(B("필수 매개변수가 설정되지 않은 경우 반환되는 오류 메시지입니다.")),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("지정한 매개변수 "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B("의 값이 유효하지 않습니다."),
-            },
-            description: Pattern::Fixed(B("지정한 매개변수가 유효하지 않은 경우 반환되는 오류 메시지입니다.")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("계정에 VOD 서비스가 아직 활성화되지 않았습니다.")),
-            description: Pattern::Fixed(B(
-                "계정에 ApsaraVideo VOD 서비스가 활성화되지 않은 경우 반환되는 오류 메시지입니다.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("VOD 서비스가 일시 중지되었습니다.")),
-            description: Pattern::Fixed(B(
-                "Alibaba Cloud 계정에 연체된 요금이 있는 경우 반환되는 오류 메시지입니다. 계정에 잔액을 충전하십시오.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("사용자에게 지정한 리소스에 대한 작업 권한이 없습니다.")),
-            description: Pattern::Fixed(B(
-                "작업을 수행할 권한이 없는 경우 반환되는 오류 메시지입니다. 대부분의 경우 계정에 관련 권한이 부여되지 않아 이 오류가 발생합니다. 자세한 내용은 [개요](/intl.en-US/Developer Guide/Access authorization/Overview.md)를 참조하십시오.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("알 수 없는 오류로 인해 요청 처리에 실패했습니다.")),
-            description: Pattern::Fixed(B(
-                "백그라운드에서 알 수 없는 오류가 발생한 경우 반환되는 오류 메시지입니다. 잠시 후 다시 시도하거나 고객 서비스 담당자에게 문의하십시오.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("서버의 일시적인 장애로 인해 요청에 실패했습니다.")),
-            description: Pattern::Fixed(B("서비스를 사용할 수 없는 경우 반환되는 오류 메시지입니다.")),
-        },
+        Entry { value: Pattern::One { before: B("이 요청을 처리하는 데 필수인 입력 매개변수 "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B("의 값이 제공되지 않았습니다.") }, description: Pattern::Fixed(B("필수 매개변수가 설정되지 않은 경우 반환되는 오류 메시지입니다.")) },
+        Entry { value: Pattern::One { before: B("지정한 매개변수 "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B("의 값이 유효하지 않습니다.") }, description: Pattern::Fixed(B("지정한 매개변수가 유효하지 않은 경우 반환되는 오류 메시지입니다.")) },
+        Entry { value: Pattern::Fixed(B("계정에 VOD 서비스가 아직 활성화되지 않았습니다.")), description: Pattern::Fixed(B("계정에 ApsaraVideo VOD 서비스가 활성화되지 않은 경우 반환되는 오류 메시지입니다.")) },
+        Entry { value: Pattern::Fixed(B("VOD 서비스가 일시 중지되었습니다.")), description: Pattern::Fixed(B("Alibaba Cloud 계정에 연체된 요금이 있는 경우 반환되는 오류 메시지입니다. 계정에 잔액을 충전하십시오.")) },
+        Entry { value: Pattern::Fixed(B("사용자에게 지정한 리소스에 대한 작업 권한이 없습니다.")), description: Pattern::Fixed(B("작업을 수행할 권한이 없는 경우 반환되는 오류 메시지입니다. 대부분의 경우 계정에 관련 권한이 부여되지 않아 이 오류가 발생합니다. 자세한 내용은 [개요](/intl.en-US/Developer Guide/Access authorization/Overview.md)를 참조하십시오.")) },
+        Entry { value: Pattern::Fixed(B("알 수 없는 오류로 인해 요청 처리에 실패했습니다.")), description: Pattern::Fixed(B("백그라운드에서 알 수 없는 오류가 발생한 경우 반환되는 오류 메시지입니다. 잠시 후 다시 시도하거나 고객 서비스 담당자에게 문의하십시오.")) },
+        Entry { value: Pattern::Fixed(B("서버의 일시적인 장애로 인해 요청에 실패했습니다.")), description: Pattern::Fixed(B("서비스를 사용할 수 없는 경우 반환되는 오류 메시지입니다.")) },
         Entry { value: Pattern::Fixed(B("오류 코드")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "이 문서에서는 공통 오류 코드를 설명합니다. 오류 코드의 설명을 참고하여 오류 원인을 파악할 수 있습니다.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("이 문서에서는 공통 오류 코드를 설명합니다. 오류 코드의 설명을 참고하여 오류 원인을 파악할 수 있습니다.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("공통 오류")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("오류 코드")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("오류 메시지")), description: Pattern::Absent(Absence::Missing) },
@@ -785,59 +302,15 @@ static MS_MY: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("Parameter input "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" yang wajib untuk memproses permintaan ini tidak diberikan."),
-            },
-            description: Pattern::Fixed(B("Mesej ralat ini dikembalikan apabila parameter wajib tidak ditetapkan.")),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("Parameter "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" yang ditentukan tidak sah."),
-            },
-            description: Pattern::Fixed(B("Mesej ralat ini dikembalikan apabila parameter yang ditentukan tidak sah.")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Akaun anda belum mengaktifkan perkhidmatan VOD.")),
-            description: Pattern::Fixed(B(
-                "Mesej ralat ini dikembalikan apabila ApsaraVideo VOD belum diaktifkan untuk akaun anda.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Perkhidmatan VOD anda telah digantung.")),
-            description: Pattern::Fixed(B(
-                "Mesej ralat ini dikembalikan apabila akaun Alibaba Cloud anda mempunyai tunggakan bayaran. Tambah dana ke dalam akaun anda.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Pengguna tidak dibenarkan untuk melaksanakan operasi pada sumber yang ditentukan.",
-            )),
-            description: Pattern::Fixed(B(
-                "Mesej ralat ini dikembalikan apabila anda tidak dibenarkan untuk melaksanakan operasi tersebut. Dalam kebanyakan kes, ralat ini berlaku kerana akaun anda tidak diberikan kebenaran yang berkaitan. Untuk maklumat lanjut, lihat [Gambaran Keseluruhan](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Pemprosesan permintaan gagal disebabkan oleh ralat yang tidak diketahui.")),
-            description: Pattern::Fixed(B(
-                "Mesej ralat ini dikembalikan apabila ralat yang tidak diketahui berlaku di latar belakang. Cuba lagi kemudian atau hubungi wakil khidmat pelanggan.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Permintaan gagal disebabkan oleh gangguan sementara pada pelayan.")),
-            description: Pattern::Fixed(B("Mesej ralat ini dikembalikan apabila perkhidmatan tidak tersedia.")),
-        },
+        Entry { value: Pattern::One { before: B("Parameter input "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" yang wajib untuk memproses permintaan ini tidak diberikan.") }, description: Pattern::Fixed(B("Mesej ralat ini dikembalikan apabila parameter wajib tidak ditetapkan.")) },
+        Entry { value: Pattern::One { before: B("Parameter "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" yang ditentukan tidak sah.") }, description: Pattern::Fixed(B("Mesej ralat ini dikembalikan apabila parameter yang ditentukan tidak sah.")) },
+        Entry { value: Pattern::Fixed(B("Akaun anda belum mengaktifkan perkhidmatan VOD.")), description: Pattern::Fixed(B("Mesej ralat ini dikembalikan apabila ApsaraVideo VOD belum diaktifkan untuk akaun anda.")) },
+        Entry { value: Pattern::Fixed(B("Perkhidmatan VOD anda telah digantung.")), description: Pattern::Fixed(B("Mesej ralat ini dikembalikan apabila akaun Alibaba Cloud anda mempunyai tunggakan bayaran. Tambah dana ke dalam akaun anda.")) },
+        Entry { value: Pattern::Fixed(B("Pengguna tidak dibenarkan untuk melaksanakan operasi pada sumber yang ditentukan.")), description: Pattern::Fixed(B("Mesej ralat ini dikembalikan apabila anda tidak dibenarkan untuk melaksanakan operasi tersebut. Dalam kebanyakan kes, ralat ini berlaku kerana akaun anda tidak diberikan kebenaran yang berkaitan. Untuk maklumat lanjut, lihat [Gambaran Keseluruhan](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("Pemprosesan permintaan gagal disebabkan oleh ralat yang tidak diketahui.")), description: Pattern::Fixed(B("Mesej ralat ini dikembalikan apabila ralat yang tidak diketahui berlaku di latar belakang. Cuba lagi kemudian atau hubungi wakil khidmat pelanggan.")) },
+        Entry { value: Pattern::Fixed(B("Permintaan gagal disebabkan oleh gangguan sementara pada pelayan.")), description: Pattern::Fixed(B("Mesej ralat ini dikembalikan apabila perkhidmatan tidak tersedia.")) },
         Entry { value: Pattern::Fixed(B("Kod ralat")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Topik ini menerangkan kod ralat umum. Anda boleh menentukan punca ralat berdasarkan penerangan kod ralat.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("Topik ini menerangkan kod ralat umum. Anda boleh menentukan punca ralat berdasarkan penerangan kod ralat.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Ralat umum")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Kod ralat")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Mesej ralat")), description: Pattern::Absent(Absence::Missing) },
@@ -855,61 +328,15 @@ static PT_BR: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("O parâmetro de entrada "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(", obrigatório para processar esta solicitação, não foi fornecido."),
-            },
-            description: Pattern::Fixed(B(
-                "Esta mensagem de erro é retornada quando um parâmetro obrigatório não está definido.",
-            )),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("O parâmetro especificado "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" não é válido."),
-            },
-            description: Pattern::Fixed(B(
-                "Esta mensagem de erro é retornada quando o parâmetro especificado não é válido.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("O serviço VOD ainda não foi ativado para sua conta.")),
-            description: Pattern::Fixed(B(
-                "Esta mensagem de erro é retornada quando o ApsaraVideo VOD não está ativado para sua conta.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Seu serviço VOD está suspenso.")),
-            description: Pattern::Fixed(B(
-                "Esta mensagem de erro é retornada quando sua conta da Alibaba Cloud tem pagamentos em atraso. Adicione saldo à sua conta.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("O usuário não tem autorização para executar operações no recurso especificado.")),
-            description: Pattern::Fixed(B(
-                "Esta mensagem de erro é retornada quando você não tem autorização para executar a operação. Na maioria dos casos, esse erro ocorre porque as permissões necessárias não foram concedidas à sua conta. Para obter mais informações, consulte [Visão geral](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("O processamento da solicitação falhou devido a um erro desconhecido.")),
-            description: Pattern::Fixed(B(
-                "Esta mensagem de erro é retornada quando ocorre um erro desconhecido em segundo plano. Tente novamente mais tarde ou entre em contato com o atendimento ao cliente.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("A solicitação falhou devido a um erro temporário do servidor.")),
-            description: Pattern::Fixed(B("Esta mensagem de erro é retornada quando o serviço não está disponível.")),
-        },
+        Entry { value: Pattern::One { before: B("O parâmetro de entrada "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(", obrigatório para processar esta solicitação, não foi fornecido.") }, description: Pattern::Fixed(B("Esta mensagem de erro é retornada quando um parâmetro obrigatório não está definido.")) },
+        Entry { value: Pattern::One { before: B("O parâmetro especificado "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" não é válido.") }, description: Pattern::Fixed(B("Esta mensagem de erro é retornada quando o parâmetro especificado não é válido.")) },
+        Entry { value: Pattern::Fixed(B("O serviço VOD ainda não foi ativado para sua conta.")), description: Pattern::Fixed(B("Esta mensagem de erro é retornada quando o ApsaraVideo VOD não está ativado para sua conta.")) },
+        Entry { value: Pattern::Fixed(B("Seu serviço VOD está suspenso.")), description: Pattern::Fixed(B("Esta mensagem de erro é retornada quando sua conta da Alibaba Cloud tem pagamentos em atraso. Adicione saldo à sua conta.")) },
+        Entry { value: Pattern::Fixed(B("O usuário não tem autorização para executar operações no recurso especificado.")), description: Pattern::Fixed(B("Esta mensagem de erro é retornada quando você não tem autorização para executar a operação. Na maioria dos casos, esse erro ocorre porque as permissões necessárias não foram concedidas à sua conta. Para obter mais informações, consulte [Visão geral](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("O processamento da solicitação falhou devido a um erro desconhecido.")), description: Pattern::Fixed(B("Esta mensagem de erro é retornada quando ocorre um erro desconhecido em segundo plano. Tente novamente mais tarde ou entre em contato com o atendimento ao cliente.")) },
+        Entry { value: Pattern::Fixed(B("A solicitação falhou devido a um erro temporário do servidor.")), description: Pattern::Fixed(B("Esta mensagem de erro é retornada quando o serviço não está disponível.")) },
         Entry { value: Pattern::Fixed(B("Códigos de erro")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Este tópico descreve os códigos de erro comuns. Você pode determinar a causa do erro com base na descrição dos códigos de erro.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("Este tópico descreve os códigos de erro comuns. Você pode determinar a causa do erro com base na descrição dos códigos de erro.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Erros comuns")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Código de erro")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Mensagem de erro")), description: Pattern::Absent(Absence::Missing) },
@@ -927,67 +354,19 @@ static RU_RU: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("Не указан входной параметр "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(", обязательный для обработки этого запроса."),
-            },
-            description: Pattern::Fixed(B(
-                "Это сообщение об ошибке возвращается, если не задан обязательный параметр.",
-            )),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("Указанный параметр "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" недопустим."),
-            },
-            description: Pattern::Fixed(B("Это сообщение об ошибке возвращается, если указанный параметр недопустим.")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Для вашей учетной записи еще не активирован сервис VOD.")),
-            description: Pattern::Fixed(B(
-                "Это сообщение об ошибке возвращается, если для вашей учетной записи не активирован сервис ApsaraVideo VOD.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Ваш сервис VOD приостановлен.")),
-            description: Pattern::Fixed(B(
-                "Это сообщение об ошибке возвращается, если у вашей учетной записи Alibaba Cloud есть просроченная задолженность. Пополните баланс учетной записи.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("У пользователя нет разрешения на выполнение операций с указанным ресурсом.")),
-            description: Pattern::Fixed(B(
-                "Это сообщение об ошибке возвращается, если у вас нет разрешения на выполнение операции. В большинстве случаев эта ошибка возникает из-за того, что вашей учетной записи не предоставлены соответствующие разрешения. Подробнее см. в разделе [Обзор](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Не удалось обработать запрос из-за неизвестной ошибки.")),
-            description: Pattern::Fixed(B(
-                "Это сообщение об ошибке возвращается, если на стороне сервера произошла неизвестная ошибка. Повторите попытку позже или обратитесь к представителям службы поддержки.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Не удалось выполнить запрос из-за временного сбоя сервера.")),
-            description: Pattern::Fixed(B("Это сообщение об ошибке возвращается, если сервис недоступен.")),
-        },
+        Entry { value: Pattern::One { before: B("Не указан входной параметр "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(", обязательный для обработки этого запроса.") }, description: Pattern::Fixed(B("Это сообщение об ошибке возвращается, если не задан обязательный параметр.")) },
+        Entry { value: Pattern::One { before: B("Указанный параметр "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" недопустим.") }, description: Pattern::Fixed(B("Это сообщение об ошибке возвращается, если указанный параметр недопустим.")) },
+        Entry { value: Pattern::Fixed(B("Для вашей учетной записи еще не активирован сервис VOD.")), description: Pattern::Fixed(B("Это сообщение об ошибке возвращается, если для вашей учетной записи не активирован сервис ApsaraVideo VOD.")) },
+        Entry { value: Pattern::Fixed(B("Ваш сервис VOD приостановлен.")), description: Pattern::Fixed(B("Это сообщение об ошибке возвращается, если у вашей учетной записи Alibaba Cloud есть просроченная задолженность. Пополните баланс учетной записи.")) },
+        Entry { value: Pattern::Fixed(B("У пользователя нет разрешения на выполнение операций с указанным ресурсом.")), description: Pattern::Fixed(B("Это сообщение об ошибке возвращается, если у вас нет разрешения на выполнение операции. В большинстве случаев эта ошибка возникает из-за того, что вашей учетной записи не предоставлены соответствующие разрешения. Подробнее см. в разделе [Обзор](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("Не удалось обработать запрос из-за неизвестной ошибки.")), description: Pattern::Fixed(B("Это сообщение об ошибке возвращается, если на стороне сервера произошла неизвестная ошибка. Повторите попытку позже или обратитесь к представителям службы поддержки.")) },
+        Entry { value: Pattern::Fixed(B("Не удалось выполнить запрос из-за временного сбоя сервера.")), description: Pattern::Fixed(B("Это сообщение об ошибке возвращается, если сервис недоступен.")) },
         Entry { value: Pattern::Fixed(B("Коды ошибок")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "В этом разделе описаны общие коды ошибок. Вы можете определить причину ошибки по описанию кода ошибки.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("В этом разделе описаны общие коды ошибок. Вы можете определить причину ошибки по описанию кода ошибки.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Общие ошибки")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Код ошибки")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B("Сообщение об ошибке")), description: Pattern::Absent(Absence::Missing)
-        },
-        Entry {
-            value: Pattern::Fixed(B("Код состояния HTTP")), description: Pattern::Absent(Absence::Missing)
-        },
+        Entry { value: Pattern::Fixed(B("Сообщение об ошибке")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("Код состояния HTTP")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Описание")), description: Pattern::Absent(Absence::Missing) },
     ]),
     resolver_source: None,
@@ -1001,92 +380,20 @@ static TH_TH: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("ไม\u{e48}ได\u{e49}ระบ\u{e38}พาราม\u{e34}เตอร\u{e4c}อ\u{e34}นพ\u{e38}ต "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" ซ\u{e36}\u{e48}งจำเป\u{e47}นสำหร\u{e31}บการประมวลผลคำขอน\u{e35}\u{e49}"),
-            },
-            description: Pattern::Fixed(B(
-                "ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อไม\u{e48}ได\u{e49}ต\u{e31}\u{e49}งค\u{e48}าพาราม\u{e34}เตอร\u{e4c}ท\u{e35}\u{e48}จำเป\u{e47}น",
-            )),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("พาราม\u{e34}เตอร\u{e4c} "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" ท\u{e35}\u{e48}ระบ\u{e38}ไม\u{e48}ถ\u{e39}กต\u{e49}อง"),
-            },
-            description: Pattern::Fixed(B(
-                "ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อพาราม\u{e34}เตอร\u{e4c}ท\u{e35}\u{e48}ระบ\u{e38}ไม\u{e48}ถ\u{e39}กต\u{e49}อง",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "บ\u{e31}ญช\u{e35}ของค\u{e38}ณย\u{e31}งไม\u{e48}ได\u{e49}เป\u{e34}ดใช\u{e49}งานบร\u{e34}การ VOD",
-            )),
-            description: Pattern::Fixed(B(
-                "ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อบ\u{e31}ญช\u{e35}ของค\u{e38}ณย\u{e31}งไม\u{e48}ได\u{e49}เป\u{e34}ดใช\u{e49}งาน ApsaraVideo VOD",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("บร\u{e34}การ VOD ของค\u{e38}ณถ\u{e39}กระง\u{e31}บ")),
-            description: Pattern::Fixed(B(
-                "ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อบ\u{e31}ญช\u{e35} Alibaba Cloud ของค\u{e38}ณม\u{e35}ยอดค\u{e49}างชำระ โปรดเต\u{e34}มเง\u{e34}นเข\u{e49}าบ\u{e31}ญช\u{e35}ของค\u{e38}ณ",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "ผ\u{e39}\u{e49}ใช\u{e49}ไม\u{e48}ได\u{e49}ร\u{e31}บส\u{e34}ทธ\u{e34}\u{e4c}ให\u{e49}ดำเน\u{e34}นการก\u{e31}บทร\u{e31}พยากรท\u{e35}\u{e48}ระบ\u{e38}",
-            )),
-            description: Pattern::Fixed(B(
-                "ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อค\u{e38}ณไม\u{e48}ม\u{e35}ส\u{e34}ทธ\u{e34}\u{e4c}ดำเน\u{e34}นการน\u{e35}\u{e49} ในกรณ\u{e35}ส\u{e48}วนใหญ\u{e48} ข\u{e49}อผ\u{e34}ดพลาดน\u{e35}\u{e49}เก\u{e34}ดข\u{e36}\u{e49}นเน\u{e37}\u{e48}องจากบ\u{e31}ญช\u{e35}ของค\u{e38}ณไม\u{e48}ได\u{e49}ร\u{e31}บส\u{e34}ทธ\u{e34}\u{e4c}ท\u{e35}\u{e48}เก\u{e35}\u{e48}ยวข\u{e49}อง สำหร\u{e31}บข\u{e49}อม\u{e39}ลเพ\u{e34}\u{e48}มเต\u{e34}ม โปรดด\u{e39} [ภาพรวม](/intl.en-US/Developer Guide/Access authorization/Overview.md)",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "การประมวลผลคำขอล\u{e49}มเหลวเน\u{e37}\u{e48}องจากข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ไม\u{e48}ทราบสาเหต\u{e38}",
-            )),
-            description: Pattern::Fixed(B(
-                "ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อเก\u{e34}ดข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ไม\u{e48}ทราบสาเหต\u{e38}ในระบบเบ\u{e37}\u{e49}องหล\u{e31}ง โปรดลองอ\u{e35}กคร\u{e31}\u{e49}งในภายหล\u{e31}งหร\u{e37}อต\u{e34}ดต\u{e48}อเจ\u{e49}าหน\u{e49}าท\u{e35}\u{e48}ฝ\u{e48}ายบร\u{e34}การล\u{e39}กค\u{e49}า",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "คำขอล\u{e49}มเหลวเน\u{e37}\u{e48}องจากเซ\u{e34}ร\u{e4c}ฟเวอร\u{e4c}ข\u{e31}ดข\u{e49}องช\u{e31}\u{e48}วคราว",
-            )),
-            description: Pattern::Fixed(B(
-                "ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อบร\u{e34}การไม\u{e48}พร\u{e49}อมใช\u{e49}งาน",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("รห\u{e31}สข\u{e49}อผ\u{e34}ดพลาด")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "ห\u{e31}วข\u{e49}อน\u{e35}\u{e49}อธ\u{e34}บายรห\u{e31}สข\u{e49}อผ\u{e34}ดพลาดท\u{e31}\u{e48}วไป ค\u{e38}ณสามารถระบ\u{e38}สาเหต\u{e38}ของข\u{e49}อผ\u{e34}ดพลาดได\u{e49}จากคำอธ\u{e34}บายของรห\u{e31}สข\u{e49}อผ\u{e34}ดพลาด",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("ข\u{e49}อผ\u{e34}ดพลาดท\u{e31}\u{e48}วไป")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("รห\u{e31}สข\u{e49}อผ\u{e34}ดพลาด")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาด")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("รห\u{e31}สสถานะ HTTP")), description: Pattern::Absent(Absence::Missing)
-        },
-        Entry {
-            value: Pattern::Fixed(B("คำอธ\u{e34}บาย")), description: Pattern::Absent(Absence::Missing)
-        },
+        Entry { value: Pattern::One { before: B("ไม\u{e48}ได\u{e49}ระบ\u{e38}พาราม\u{e34}เตอร\u{e4c}อ\u{e34}นพ\u{e38}ต "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" ซ\u{e36}\u{e48}งจำเป\u{e47}นสำหร\u{e31}บการประมวลผลคำขอน\u{e35}\u{e49}") }, description: Pattern::Fixed(B("ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อไม\u{e48}ได\u{e49}ต\u{e31}\u{e49}งค\u{e48}าพาราม\u{e34}เตอร\u{e4c}ท\u{e35}\u{e48}จำเป\u{e47}น")) },
+        Entry { value: Pattern::One { before: B("พาราม\u{e34}เตอร\u{e4c} "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" ท\u{e35}\u{e48}ระบ\u{e38}ไม\u{e48}ถ\u{e39}กต\u{e49}อง") }, description: Pattern::Fixed(B("ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อพาราม\u{e34}เตอร\u{e4c}ท\u{e35}\u{e48}ระบ\u{e38}ไม\u{e48}ถ\u{e39}กต\u{e49}อง")) },
+        Entry { value: Pattern::Fixed(B("บ\u{e31}ญช\u{e35}ของค\u{e38}ณย\u{e31}งไม\u{e48}ได\u{e49}เป\u{e34}ดใช\u{e49}งานบร\u{e34}การ VOD")), description: Pattern::Fixed(B("ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อบ\u{e31}ญช\u{e35}ของค\u{e38}ณย\u{e31}งไม\u{e48}ได\u{e49}เป\u{e34}ดใช\u{e49}งาน ApsaraVideo VOD")) },
+        Entry { value: Pattern::Fixed(B("บร\u{e34}การ VOD ของค\u{e38}ณถ\u{e39}กระง\u{e31}บ")), description: Pattern::Fixed(B("ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อบ\u{e31}ญช\u{e35} Alibaba Cloud ของค\u{e38}ณม\u{e35}ยอดค\u{e49}างชำระ โปรดเต\u{e34}มเง\u{e34}นเข\u{e49}าบ\u{e31}ญช\u{e35}ของค\u{e38}ณ")) },
+        Entry { value: Pattern::Fixed(B("ผ\u{e39}\u{e49}ใช\u{e49}ไม\u{e48}ได\u{e49}ร\u{e31}บส\u{e34}ทธ\u{e34}\u{e4c}ให\u{e49}ดำเน\u{e34}นการก\u{e31}บทร\u{e31}พยากรท\u{e35}\u{e48}ระบ\u{e38}")), description: Pattern::Fixed(B("ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อค\u{e38}ณไม\u{e48}ม\u{e35}ส\u{e34}ทธ\u{e34}\u{e4c}ดำเน\u{e34}นการน\u{e35}\u{e49} ในกรณ\u{e35}ส\u{e48}วนใหญ\u{e48} ข\u{e49}อผ\u{e34}ดพลาดน\u{e35}\u{e49}เก\u{e34}ดข\u{e36}\u{e49}นเน\u{e37}\u{e48}องจากบ\u{e31}ญช\u{e35}ของค\u{e38}ณไม\u{e48}ได\u{e49}ร\u{e31}บส\u{e34}ทธ\u{e34}\u{e4c}ท\u{e35}\u{e48}เก\u{e35}\u{e48}ยวข\u{e49}อง สำหร\u{e31}บข\u{e49}อม\u{e39}ลเพ\u{e34}\u{e48}มเต\u{e34}ม โปรดด\u{e39} [ภาพรวม](/intl.en-US/Developer Guide/Access authorization/Overview.md)")) },
+        Entry { value: Pattern::Fixed(B("การประมวลผลคำขอล\u{e49}มเหลวเน\u{e37}\u{e48}องจากข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ไม\u{e48}ทราบสาเหต\u{e38}")), description: Pattern::Fixed(B("ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อเก\u{e34}ดข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ไม\u{e48}ทราบสาเหต\u{e38}ในระบบเบ\u{e37}\u{e49}องหล\u{e31}ง โปรดลองอ\u{e35}กคร\u{e31}\u{e49}งในภายหล\u{e31}งหร\u{e37}อต\u{e34}ดต\u{e48}อเจ\u{e49}าหน\u{e49}าท\u{e35}\u{e48}ฝ\u{e48}ายบร\u{e34}การล\u{e39}กค\u{e49}า")) },
+        Entry { value: Pattern::Fixed(B("คำขอล\u{e49}มเหลวเน\u{e37}\u{e48}องจากเซ\u{e34}ร\u{e4c}ฟเวอร\u{e4c}ข\u{e31}ดข\u{e49}องช\u{e31}\u{e48}วคราว")), description: Pattern::Fixed(B("ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาดท\u{e35}\u{e48}ส\u{e48}งกล\u{e31}บเม\u{e37}\u{e48}อบร\u{e34}การไม\u{e48}พร\u{e49}อมใช\u{e49}งาน")) },
+        Entry { value: Pattern::Fixed(B("รห\u{e31}สข\u{e49}อผ\u{e34}ดพลาด")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("ห\u{e31}วข\u{e49}อน\u{e35}\u{e49}อธ\u{e34}บายรห\u{e31}สข\u{e49}อผ\u{e34}ดพลาดท\u{e31}\u{e48}วไป ค\u{e38}ณสามารถระบ\u{e38}สาเหต\u{e38}ของข\u{e49}อผ\u{e34}ดพลาดได\u{e49}จากคำอธ\u{e34}บายของรห\u{e31}สข\u{e49}อผ\u{e34}ดพลาด")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("ข\u{e49}อผ\u{e34}ดพลาดท\u{e31}\u{e48}วไป")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("รห\u{e31}สข\u{e49}อผ\u{e34}ดพลาด")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("ข\u{e49}อความแสดงข\u{e49}อผ\u{e34}ดพลาด")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("รห\u{e31}สสถานะ HTTP")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("คำอธ\u{e34}บาย")), description: Pattern::Absent(Absence::Missing) },
     ]),
     resolver_source: None,
 };
@@ -1099,57 +406,15 @@ static TR_TR: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("Bu isteğin işlenmesi için zorunlu olan "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" giriş parametresi belirtilmedi."),
-            },
-            description: Pattern::Fixed(B("Zorunlu bir parametre ayarlanmadığında döndürülen hata mesajıdır.")),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("Belirtilen "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" parametresi geçersiz."),
-            },
-            description: Pattern::Fixed(B("Belirtilen parametre geçersiz olduğunda döndürülen hata mesajıdır.")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Hesabınızda VOD hizmeti henüz etkinleştirilmedi.")),
-            description: Pattern::Fixed(B(
-                "Hesabınız için ApsaraVideo VOD etkinleştirilmediğinde döndürülen hata mesajıdır.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("VOD hizmetiniz askıya alındı.")),
-            description: Pattern::Fixed(B(
-                "Alibaba Cloud hesabınızda vadesi geçmiş ödemeler olduğunda döndürülen hata mesajıdır. Hesabınıza bakiye yükleyin.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Kullanıcının belirtilen kaynak üzerinde işlem yapma yetkisi yok.")),
-            description: Pattern::Fixed(B(
-                "İşlemi gerçekleştirme yetkiniz olmadığında döndürülen hata mesajıdır. Bu hata çoğunlukla hesabınıza ilgili izinler verilmediği için oluşur. Daha fazla bilgi için bkz. [Genel Bakış](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("İstek, bilinmeyen bir hata nedeniyle işlenemedi.")),
-            description: Pattern::Fixed(B(
-                "Arka planda bilinmeyen bir hata oluştuğunda döndürülen hata mesajıdır. Daha sonra yeniden deneyin veya müşteri hizmetleri temsilcileriyle iletişime geçin.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("İstek, sunucudaki geçici bir arıza nedeniyle başarısız oldu.")),
-            description: Pattern::Fixed(B("Hizmet kullanılamadığında döndürülen hata mesajıdır.")),
-        },
+        Entry { value: Pattern::One { before: B("Bu isteğin işlenmesi için zorunlu olan "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" giriş parametresi belirtilmedi.") }, description: Pattern::Fixed(B("Zorunlu bir parametre ayarlanmadığında döndürülen hata mesajıdır.")) },
+        Entry { value: Pattern::One { before: B("Belirtilen "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" parametresi geçersiz.") }, description: Pattern::Fixed(B("Belirtilen parametre geçersiz olduğunda döndürülen hata mesajıdır.")) },
+        Entry { value: Pattern::Fixed(B("Hesabınızda VOD hizmeti henüz etkinleştirilmedi.")), description: Pattern::Fixed(B("Hesabınız için ApsaraVideo VOD etkinleştirilmediğinde döndürülen hata mesajıdır.")) },
+        Entry { value: Pattern::Fixed(B("VOD hizmetiniz askıya alındı.")), description: Pattern::Fixed(B("Alibaba Cloud hesabınızda vadesi geçmiş ödemeler olduğunda döndürülen hata mesajıdır. Hesabınıza bakiye yükleyin.")) },
+        Entry { value: Pattern::Fixed(B("Kullanıcının belirtilen kaynak üzerinde işlem yapma yetkisi yok.")), description: Pattern::Fixed(B("İşlemi gerçekleştirme yetkiniz olmadığında döndürülen hata mesajıdır. Bu hata çoğunlukla hesabınıza ilgili izinler verilmediği için oluşur. Daha fazla bilgi için bkz. [Genel Bakış](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("İstek, bilinmeyen bir hata nedeniyle işlenemedi.")), description: Pattern::Fixed(B("Arka planda bilinmeyen bir hata oluştuğunda döndürülen hata mesajıdır. Daha sonra yeniden deneyin veya müşteri hizmetleri temsilcileriyle iletişime geçin.")) },
+        Entry { value: Pattern::Fixed(B("İstek, sunucudaki geçici bir arıza nedeniyle başarısız oldu.")), description: Pattern::Fixed(B("Hizmet kullanılamadığında döndürülen hata mesajıdır.")) },
         Entry { value: Pattern::Fixed(B("Hata kodları")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Bu konuda genel hata kodları açıklanmaktadır. Hata kodlarının açıklamalarına göre hatanın nedenini belirleyebilirsiniz.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("Bu konuda genel hata kodları açıklanmaktadır. Hata kodlarının açıklamalarına göre hatanın nedenini belirleyebilirsiniz.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Genel hatalar")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Hata kodu")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Hata mesajı")), description: Pattern::Absent(Absence::Missing) },
@@ -1167,57 +432,15 @@ static VI_VN: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("Tham số đầu vào "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" bắt buộc để xử lý yêu cầu này chưa được cung cấp."),
-            },
-            description: Pattern::Fixed(B("Thông báo lỗi được trả về khi chưa thiết lập tham số bắt buộc.")),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("Tham số "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" được chỉ định không hợp lệ."),
-            },
-            description: Pattern::Fixed(B("Thông báo lỗi được trả về khi tham số được chỉ định không hợp lệ.")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Tài khoản của bạn chưa kích hoạt dịch vụ VOD.")),
-            description: Pattern::Fixed(B(
-                "Thông báo lỗi được trả về khi ApsaraVideo VOD chưa được kích hoạt cho tài khoản của bạn.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Dịch vụ VOD của bạn đã bị tạm ngưng.")),
-            description: Pattern::Fixed(B(
-                "Thông báo lỗi được trả về khi tài khoản Alibaba Cloud của bạn có khoản thanh toán quá hạn. Vui lòng nạp tiền vào tài khoản.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Người dùng không có quyền thao tác trên tài nguyên được chỉ định.")),
-            description: Pattern::Fixed(B(
-                "Thông báo lỗi được trả về khi bạn không có quyền thực hiện thao tác này. Trong hầu hết các trường hợp, lỗi này xảy ra do tài khoản của bạn chưa được cấp các quyền liên quan. Để biết thêm thông tin, hãy xem [Tổng quan](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Xử lý yêu cầu không thành công do một lỗi không xác định.")),
-            description: Pattern::Fixed(B(
-                "Thông báo lỗi được trả về khi xảy ra lỗi không xác định ở hệ thống phụ trợ. Vui lòng thử lại sau hoặc liên hệ với bộ phận chăm sóc khách hàng.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Yêu cầu không thành công do máy chủ gặp sự cố tạm thời.")),
-            description: Pattern::Fixed(B("Thông báo lỗi được trả về khi dịch vụ không khả dụng.")),
-        },
+        Entry { value: Pattern::One { before: B("Tham số đầu vào "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" bắt buộc để xử lý yêu cầu này chưa được cung cấp.") }, description: Pattern::Fixed(B("Thông báo lỗi được trả về khi chưa thiết lập tham số bắt buộc.")) },
+        Entry { value: Pattern::One { before: B("Tham số "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" được chỉ định không hợp lệ.") }, description: Pattern::Fixed(B("Thông báo lỗi được trả về khi tham số được chỉ định không hợp lệ.")) },
+        Entry { value: Pattern::Fixed(B("Tài khoản của bạn chưa kích hoạt dịch vụ VOD.")), description: Pattern::Fixed(B("Thông báo lỗi được trả về khi ApsaraVideo VOD chưa được kích hoạt cho tài khoản của bạn.")) },
+        Entry { value: Pattern::Fixed(B("Dịch vụ VOD của bạn đã bị tạm ngưng.")), description: Pattern::Fixed(B("Thông báo lỗi được trả về khi tài khoản Alibaba Cloud của bạn có khoản thanh toán quá hạn. Vui lòng nạp tiền vào tài khoản.")) },
+        Entry { value: Pattern::Fixed(B("Người dùng không có quyền thao tác trên tài nguyên được chỉ định.")), description: Pattern::Fixed(B("Thông báo lỗi được trả về khi bạn không có quyền thực hiện thao tác này. Trong hầu hết các trường hợp, lỗi này xảy ra do tài khoản của bạn chưa được cấp các quyền liên quan. Để biết thêm thông tin, hãy xem [Tổng quan](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("Xử lý yêu cầu không thành công do một lỗi không xác định.")), description: Pattern::Fixed(B("Thông báo lỗi được trả về khi xảy ra lỗi không xác định ở hệ thống phụ trợ. Vui lòng thử lại sau hoặc liên hệ với bộ phận chăm sóc khách hàng.")) },
+        Entry { value: Pattern::Fixed(B("Yêu cầu không thành công do máy chủ gặp sự cố tạm thời.")), description: Pattern::Fixed(B("Thông báo lỗi được trả về khi dịch vụ không khả dụng.")) },
         Entry { value: Pattern::Fixed(B("Mã lỗi")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Bài viết này mô tả các mã lỗi chung. Bạn có thể xác định nguyên nhân lỗi dựa trên mô tả của mã lỗi.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("Bài viết này mô tả các mã lỗi chung. Bạn có thể xác định nguyên nhân lỗi dựa trên mô tả của mã lỗi.")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Lỗi chung")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Mã lỗi")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("Thông báo lỗi")), description: Pattern::Absent(Absence::Missing) },
@@ -1235,49 +458,15 @@ static ZH_CN: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("缺少处理此请求所必需的输入参数 "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B("。"),
-            },
-            description: Pattern::Fixed(B("缺少参数。")),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("指定的参数 "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" 无效。"),
-            },
-            description: Pattern::Fixed(B("参数无效。")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("您的账号尚未开通视频点播服务。")),
-            description: Pattern::Fixed(B("账号未开通视频点播服务。")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("您的视频点播服务已被暂停。")),
-            description: Pattern::Fixed(B("阿里云账号已欠费，请充值。")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("用户无权操作指定的资源。")),
-            description: Pattern::Fixed(B(
-                "无权限执行该操作。该错误一般是由于账号未获得相应权限所致。更多信息，请参见[账号授权策略](/intl.en-US/Developer Guide/Access authorization/Overview.md)。",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("由于未知错误，请求处理失败。")),
-            description: Pattern::Fixed(B("后台发生未知错误，请稍后重试或联系客服解决。")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("由于服务器临时故障，请求失败。")),
-            description: Pattern::Fixed(B("服务不可用。")),
-        },
+        Entry { value: Pattern::One { before: B("缺少处理此请求所必需的输入参数 "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B("。") }, description: Pattern::Fixed(B("缺少参数。")) },
+        Entry { value: Pattern::One { before: B("指定的参数 "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" 无效。") }, description: Pattern::Fixed(B("参数无效。")) },
+        Entry { value: Pattern::Fixed(B("您的账号尚未开通视频点播服务。")), description: Pattern::Fixed(B("账号未开通视频点播服务。")) },
+        Entry { value: Pattern::Fixed(B("您的视频点播服务已被暂停。")), description: Pattern::Fixed(B("阿里云账号已欠费，请充值。")) },
+        Entry { value: Pattern::Fixed(B("用户无权操作指定的资源。")), description: Pattern::Fixed(B("无权限执行该操作。该错误一般是由于账号未获得相应权限所致。更多信息，请参见[账号授权策略](/intl.en-US/Developer Guide/Access authorization/Overview.md)。")) },
+        Entry { value: Pattern::Fixed(B("由于未知错误，请求处理失败。")), description: Pattern::Fixed(B("后台发生未知错误，请稍后重试或联系客服解决。")) },
+        Entry { value: Pattern::Fixed(B("由于服务器临时故障，请求失败。")), description: Pattern::Fixed(B("服务不可用。")) },
         Entry { value: Pattern::Fixed(B("错误码")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B("本文介绍公共错误码。您可以根据错误码的说明确定出错原因。")),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("本文介绍公共错误码。您可以根据错误码的说明确定出错原因。")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("公共错误码")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("错误码")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("错误信息")), description: Pattern::Absent(Absence::Missing) },
@@ -1295,49 +484,15 @@ static ZH_TW: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("缺少處理此請求所必需的輸入參數 "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B("。"),
-            },
-            description: Pattern::Fixed(B("未設定必要參數時傳回的錯誤訊息。")),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("指定的參數 "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" 無效。"),
-            },
-            description: Pattern::Fixed(B("指定的參數無效時傳回的錯誤訊息。")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("您的帳號尚未開通 VOD 服務。")),
-            description: Pattern::Fixed(B("您的帳號未開通 ApsaraVideo for VOD 服務時傳回的錯誤訊息。")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("您的 VOD 服務已暫停。")),
-            description: Pattern::Fixed(B("您的阿里雲帳號已欠費時傳回的錯誤訊息。請為帳號儲值。")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("使用者無權操作指定的資源。")),
-            description: Pattern::Fixed(B(
-                "您無權執行此操作時傳回的錯誤訊息。此錯誤通常是因為您的帳號未獲得相關權限。如需詳細資訊，請參閱[概述](/intl.en-US/Developer Guide/Access authorization/Overview.md)。",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("發生未知錯誤，請求處理失敗。")),
-            description: Pattern::Fixed(B("後端發生未知錯誤時傳回的錯誤訊息。請稍後再試，或聯絡客服人員。")),
-        },
-        Entry {
-            value: Pattern::Fixed(B("伺服器暫時發生故障，請求失敗。")),
-            description: Pattern::Fixed(B("服務無法使用時傳回的錯誤訊息。")),
-        },
+        Entry { value: Pattern::One { before: B("缺少處理此請求所必需的輸入參數 "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B("。") }, description: Pattern::Fixed(B("未設定必要參數時傳回的錯誤訊息。")) },
+        Entry { value: Pattern::One { before: B("指定的參數 "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" 無效。") }, description: Pattern::Fixed(B("指定的參數無效時傳回的錯誤訊息。")) },
+        Entry { value: Pattern::Fixed(B("您的帳號尚未開通 VOD 服務。")), description: Pattern::Fixed(B("您的帳號未開通 ApsaraVideo for VOD 服務時傳回的錯誤訊息。")) },
+        Entry { value: Pattern::Fixed(B("您的 VOD 服務已暫停。")), description: Pattern::Fixed(B("您的阿里雲帳號已欠費時傳回的錯誤訊息。請為帳號儲值。")) },
+        Entry { value: Pattern::Fixed(B("使用者無權操作指定的資源。")), description: Pattern::Fixed(B("您無權執行此操作時傳回的錯誤訊息。此錯誤通常是因為您的帳號未獲得相關權限。如需詳細資訊，請參閱[概述](/intl.en-US/Developer Guide/Access authorization/Overview.md)。")) },
+        Entry { value: Pattern::Fixed(B("發生未知錯誤，請求處理失敗。")), description: Pattern::Fixed(B("後端發生未知錯誤時傳回的錯誤訊息。請稍後再試，或聯絡客服人員。")) },
+        Entry { value: Pattern::Fixed(B("伺服器暫時發生故障，請求失敗。")), description: Pattern::Fixed(B("服務無法使用時傳回的錯誤訊息。")) },
         Entry { value: Pattern::Fixed(B("錯誤碼")), description: Pattern::Absent(Absence::Missing) },
-        Entry {
-            value: Pattern::Fixed(B("本文介紹通用錯誤碼。您可以根據錯誤碼的說明判斷錯誤原因。")),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::Fixed(B("本文介紹通用錯誤碼。您可以根據錯誤碼的說明判斷錯誤原因。")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("通用錯誤")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("錯誤碼")), description: Pattern::Absent(Absence::Missing) },
         Entry { value: Pattern::Fixed(B("錯誤訊息")), description: Pattern::Absent(Absence::Missing) },
@@ -1355,84 +510,20 @@ static EN_XA: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("Ŧħḗḗ īīƞƥŭŭŧ ƥȧȧřȧȧḿḗḗŧḗḗř "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" ŧħȧȧŧ īīş ḿȧȧƞḓȧȧŧǿǿřẏ ƒǿǿř ƥřǿǿƈḗḗşşīīƞɠ ŧħīīş řḗḗɋŭŭḗḗşŧ īīş ƞǿǿŧ şŭŭƥƥŀīīḗḗḓ."),
-            },
-            description: Pattern::Fixed(B(
-                "Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ȧȧ řḗḗɋŭŭīīřḗḗḓ ƥȧȧřȧȧḿḗḗŧḗḗř īīş ƞǿǿŧ şḗḗŧ.",
-            )),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("Ŧħḗḗ şƥḗḗƈīīƒīīḗḗḓ ƥȧȧřȧȧḿḗḗŧḗḗř "),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B(" īīş ƞǿǿŧ ṽȧȧŀīīḓ."),
-            },
-            description: Pattern::Fixed(B(
-                "Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ŧħḗḗ şƥḗḗƈīīƒīīḗḗḓ ƥȧȧřȧȧḿḗḗŧḗḗř īīş īīƞṽȧȧŀīīḓ.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ḓǿǿḗḗş ƞǿǿŧ ǿǿƥḗḗƞ VOD şḗḗřṽīīƈḗḗ ẏḗḗŧ.")),
-            description: Pattern::Fixed(B(
-                "Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ApsaraVideo VOD īīş ƞǿǿŧ ȧȧƈŧīīṽȧȧŧḗḗḓ ƒǿǿř ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Ẏǿǿŭŭř VOD şḗḗřṽīīƈḗḗ īīş şŭŭşƥḗḗƞḓḗḗḓ.")),
-            description: Pattern::Fixed(B(
-                "Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ẏǿǿŭŭř Alibaba Cloud ȧȧƈƈǿǿŭŭƞŧ ħȧȧş ǿǿṽḗḗřḓŭŭḗḗ ƥȧȧẏḿḗḗƞŧş. Ȧḓḓ ƒŭŭƞḓş ŧǿǿ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Ŭşḗḗř ƞǿǿŧ ȧȧŭŭŧħǿǿřīīẑḗḗḓ ŧǿǿ ǿǿƥḗḗřȧȧŧḗḗ ǿǿƞ ŧħḗḗ şƥḗḗƈīīƒīīḗḗḓ řḗḗşǿǿŭŭřƈḗḗ.")),
-            description: Pattern::Fixed(B(
-                "Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ẏǿǿŭŭ ȧȧřḗḗ ƞǿǿŧ ȧȧŭŭŧħǿǿřīīẑḗḗḓ ŧǿǿ ƥḗḗřƒǿǿřḿ ŧħḗḗ ǿǿƥḗḗřȧȧŧīīǿǿƞ.Īƞ ḿǿǿşŧ ƈȧȧşḗḗş, ŧħīīş ḗḗřřǿǿř ǿǿƈƈŭŭřş ƀḗḗƈȧȧŭŭşḗḗ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ īīş ƞǿǿŧ ɠřȧȧƞŧḗḗḓ ŧħḗḗ řḗḗŀḗḗṽȧȧƞŧ ƥḗḗřḿīīşşīīǿǿƞş. Ƒǿǿř ḿǿǿřḗḗ īīƞƒǿǿřḿȧȧŧīīǿǿƞ, şḗḗḗḗ [Ǿṽḗḗřṽīīḗḗẇ](/intl.en-US/Developer Guide/Access authorization/Overview.md).",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Ŧħḗḗ řḗḗɋŭŭḗḗşŧ ƥřǿǿƈḗḗşşīīƞɠ ħȧȧş ƒȧȧīīŀḗḗḓ ḓŭŭḗḗ ŧǿǿ şǿǿḿḗḗ ŭŭƞķƞǿǿẇƞ ḗḗřřǿǿř.",
-            )),
-            description: Pattern::Fixed(B(
-                "Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ȧȧƞ ŭŭƞķƞǿǿẇƞ ḗḗřřǿǿř ǿǿƈƈŭŭřřḗḗḓ īīƞ ŧħḗḗ ƀȧȧƈķɠřǿǿŭŭƞḓ. Ŧřẏ ȧȧɠȧȧīīƞ ŀȧȧŧḗḗř ǿǿř ƈǿǿƞŧȧȧƈŧ ƈŭŭşŧǿǿḿḗḗř şḗḗřṽīīƈḗḗ řḗḗƥřḗḗşḗḗƞŧȧȧŧīīṽḗḗş.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Ŧħḗḗ řḗḗɋŭŭḗḗşŧ ħȧȧş ƒȧȧīīŀḗḗḓ ḓŭŭḗḗ ŧǿǿ ȧȧ ŧḗḗḿƥǿǿřȧȧřẏ ƒȧȧīīŀŭŭřḗḗ ǿǿƒ ŧħḗḗ şḗḗřṽḗḗř.",
-            )),
-            description: Pattern::Fixed(B(
-                "Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ŧħḗḗ şḗḗřṽīīƈḗḗ īīş ŭŭƞȧȧṽȧȧīīŀȧȧƀŀḗḗ.",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Ḗřřǿǿř ƈǿǿḓḗḗş")), description: Pattern::Absent(Absence::Missing)
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "Ŧħīīş ŧǿǿƥīīƈ ḓḗḗşƈřīīƀḗḗş ŧħḗḗ ƈǿǿḿḿǿǿƞ ḗḗřřǿǿř ƈǿǿḓḗḗş. Ẏǿǿŭŭ ƈȧȧƞ ḓḗḗŧḗḗřḿīīƞḗḗ ŧħḗḗ ḗḗřřǿǿř ƈȧȧŭŭşḗḗ ƀȧȧşḗḗḓ ǿǿƞ ŧħḗḗ ḓḗḗşƈřīīƥŧīīǿǿƞ ǿǿƒ ḗḗřřǿǿř ƈǿǿḓḗḗş.",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("Ƈǿǿḿḿǿǿƞ ḗḗřřǿǿřş")), description: Pattern::Absent(Absence::Missing)
-        },
-        Entry {
-            value: Pattern::Fixed(B("Ḗřřǿǿř ƈǿǿḓḗḗ")), description: Pattern::Absent(Absence::Missing)
-        },
-        Entry {
-            value: Pattern::Fixed(B("Ḗřřǿǿř ḿḗḗşşȧȧɠḗḗ")), description: Pattern::Absent(Absence::Missing)
-        },
-        Entry {
-            value: Pattern::Fixed(B("ĦŦŦƤ şŧȧȧŧŭŭş ƈǿǿḓḗḗ")), description: Pattern::Absent(Absence::Missing)
-        },
-        Entry {
-            value: Pattern::Fixed(B("Ḓḗḗşƈřīīƥŧīīǿǿƞ")), description: Pattern::Absent(Absence::Missing)
-        },
+        Entry { value: Pattern::One { before: B("Ŧħḗḗ īīƞƥŭŭŧ ƥȧȧřȧȧḿḗḗŧḗḗř "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" ŧħȧȧŧ īīş ḿȧȧƞḓȧȧŧǿǿřẏ ƒǿǿř ƥřǿǿƈḗḗşşīīƞɠ ŧħīīş řḗḗɋŭŭḗḗşŧ īīş ƞǿǿŧ şŭŭƥƥŀīīḗḗḓ.") }, description: Pattern::Fixed(B("Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ȧȧ řḗḗɋŭŭīīřḗḗḓ ƥȧȧřȧȧḿḗḗŧḗḗř īīş ƞǿǿŧ şḗḗŧ.")) },
+        Entry { value: Pattern::One { before: B("Ŧħḗḗ şƥḗḗƈīīƒīīḗḗḓ ƥȧȧřȧȧḿḗḗŧḗḗř "), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B(" īīş ƞǿǿŧ ṽȧȧŀīīḓ.") }, description: Pattern::Fixed(B("Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ŧħḗḗ şƥḗḗƈīīƒīīḗḗḓ ƥȧȧřȧȧḿḗḗŧḗḗř īīş īīƞṽȧȧŀīīḓ.")) },
+        Entry { value: Pattern::Fixed(B("Ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ ḓǿǿḗḗş ƞǿǿŧ ǿǿƥḗḗƞ VOD şḗḗřṽīīƈḗḗ ẏḗḗŧ.")), description: Pattern::Fixed(B("Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ApsaraVideo VOD īīş ƞǿǿŧ ȧȧƈŧīīṽȧȧŧḗḗḓ ƒǿǿř ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ.")) },
+        Entry { value: Pattern::Fixed(B("Ẏǿǿŭŭř VOD şḗḗřṽīīƈḗḗ īīş şŭŭşƥḗḗƞḓḗḗḓ.")), description: Pattern::Fixed(B("Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ẏǿǿŭŭř Alibaba Cloud ȧȧƈƈǿǿŭŭƞŧ ħȧȧş ǿǿṽḗḗřḓŭŭḗḗ ƥȧȧẏḿḗḗƞŧş. Ȧḓḓ ƒŭŭƞḓş ŧǿǿ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ.")) },
+        Entry { value: Pattern::Fixed(B("Ŭşḗḗř ƞǿǿŧ ȧȧŭŭŧħǿǿřīīẑḗḗḓ ŧǿǿ ǿǿƥḗḗřȧȧŧḗḗ ǿǿƞ ŧħḗḗ şƥḗḗƈīīƒīīḗḗḓ řḗḗşǿǿŭŭřƈḗḗ.")), description: Pattern::Fixed(B("Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ẏǿǿŭŭ ȧȧřḗḗ ƞǿǿŧ ȧȧŭŭŧħǿǿřīīẑḗḗḓ ŧǿǿ ƥḗḗřƒǿǿřḿ ŧħḗḗ ǿǿƥḗḗřȧȧŧīīǿǿƞ.Īƞ ḿǿǿşŧ ƈȧȧşḗḗş, ŧħīīş ḗḗřřǿǿř ǿǿƈƈŭŭřş ƀḗḗƈȧȧŭŭşḗḗ ẏǿǿŭŭř ȧȧƈƈǿǿŭŭƞŧ īīş ƞǿǿŧ ɠřȧȧƞŧḗḗḓ ŧħḗḗ řḗḗŀḗḗṽȧȧƞŧ ƥḗḗřḿīīşşīīǿǿƞş. Ƒǿǿř ḿǿǿřḗḗ īīƞƒǿǿřḿȧȧŧīīǿǿƞ, şḗḗḗḗ [Ǿṽḗḗřṽīīḗḗẇ](/intl.en-US/Developer Guide/Access authorization/Overview.md).")) },
+        Entry { value: Pattern::Fixed(B("Ŧħḗḗ řḗḗɋŭŭḗḗşŧ ƥřǿǿƈḗḗşşīīƞɠ ħȧȧş ƒȧȧīīŀḗḗḓ ḓŭŭḗḗ ŧǿǿ şǿǿḿḗḗ ŭŭƞķƞǿǿẇƞ ḗḗřřǿǿř.")), description: Pattern::Fixed(B("Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ȧȧƞ ŭŭƞķƞǿǿẇƞ ḗḗřřǿǿř ǿǿƈƈŭŭřřḗḗḓ īīƞ ŧħḗḗ ƀȧȧƈķɠřǿǿŭŭƞḓ. Ŧřẏ ȧȧɠȧȧīīƞ ŀȧȧŧḗḗř ǿǿř ƈǿǿƞŧȧȧƈŧ ƈŭŭşŧǿǿḿḗḗř şḗḗřṽīīƈḗḗ řḗḗƥřḗḗşḗḗƞŧȧȧŧīīṽḗḗş.")) },
+        Entry { value: Pattern::Fixed(B("Ŧħḗḗ řḗḗɋŭŭḗḗşŧ ħȧȧş ƒȧȧīīŀḗḗḓ ḓŭŭḗḗ ŧǿǿ ȧȧ ŧḗḗḿƥǿǿřȧȧřẏ ƒȧȧīīŀŭŭřḗḗ ǿǿƒ ŧħḗḗ şḗḗřṽḗḗř.")), description: Pattern::Fixed(B("Ŧħḗḗ ḗḗřřǿǿř ḿḗḗşşȧȧɠḗḗ řḗḗŧŭŭřƞḗḗḓ ƀḗḗƈȧȧŭŭşḗḗ ŧħḗḗ şḗḗřṽīīƈḗḗ īīş ŭŭƞȧȧṽȧȧīīŀȧȧƀŀḗḗ.")) },
+        Entry { value: Pattern::Fixed(B("Ḗřřǿǿř ƈǿǿḓḗḗş")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("Ŧħīīş ŧǿǿƥīīƈ ḓḗḗşƈřīīƀḗḗş ŧħḗḗ ƈǿǿḿḿǿǿƞ ḗḗřřǿǿř ƈǿǿḓḗḗş. Ẏǿǿŭŭ ƈȧȧƞ ḓḗḗŧḗḗřḿīīƞḗḗ ŧħḗḗ ḗḗřřǿǿř ƈȧȧŭŭşḗḗ ƀȧȧşḗḗḓ ǿǿƞ ŧħḗḗ ḓḗḗşƈřīīƥŧīīǿǿƞ ǿǿƒ ḗḗřřǿǿř ƈǿǿḓḗḗş.")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("Ƈǿǿḿḿǿǿƞ ḗḗřřǿǿřş")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("Ḗřřǿǿř ƈǿǿḓḗḗ")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("Ḗřřǿǿř ḿḗḗşşȧȧɠḗḗ")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("ĦŦŦƤ şŧȧȧŧŭŭş ƈǿǿḓḗḗ")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("Ḓḗḗşƈřīīƥŧīīǿǿƞ")), description: Pattern::Absent(Absence::Missing) },
     ]),
     resolver_source: None,
 };
@@ -1445,88 +536,21 @@ static AR_XB: CompiledLocale = CompiledLocale {
     translated: 21,
     expected: 21,
     entries: B(&[
-        Entry {
-            value: Pattern::One {
-                before: B("\u{202e}⊥ɥǝ ıudnʇ dɐɹɐɯǝʇǝɹ \u{202c}\u{2068}"),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B("\u{2069}\u{202e} ʇɥɐʇ ıs ɯɐupɐʇoɹʎ ɟoɹ dɹoɔǝssıuƃ ʇɥıs ɹǝbnǝsʇ ıs uoʇ snddʅıǝp.\u{202c}"),
-            },
-            description: Pattern::Fixed(B(
-                "\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ɐ ɹǝbnıɹǝp dɐɹɐɯǝʇǝɹ ıs uoʇ sǝʇ.\u{202c}",
-            )),
-        },
-        Entry {
-            value: Pattern::One {
-                before: B("\u{202e}⊥ɥǝ sdǝɔıɟıǝp dɐɹɐɯǝʇǝɹ \u{202c}\u{2068}"),
-                slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None },
-                after: B("\u{2069}\u{202e} ıs uoʇ ʌɐʅıp.\u{202c}"),
-            },
-            description: Pattern::Fixed(B(
-                "\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ʇɥǝ sdǝɔıɟıǝp dɐɹɐɯǝʇǝɹ ıs ıuʌɐʅıp.\u{202c}",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("\u{202e}⅄onɹ ɐɔɔonuʇ poǝs uoʇ odǝu \u{202c}VOD\u{202e} sǝɹʌıɔǝ ʎǝʇ.\u{202c}")),
-            description: Pattern::Fixed(B(
-                "\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ \u{202c}ApsaraVideo VOD\u{202e} ıs uoʇ ɐɔʇıʌɐʇǝp ɟoɹ ʎonɹ ɐɔɔonuʇ.\u{202c}",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("\u{202e}⅄onɹ \u{202c}VOD\u{202e} sǝɹʌıɔǝ ıs snsdǝupǝp.\u{202c}")),
-            description: Pattern::Fixed(B(
-                "\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ʎonɹ \u{202c}Alibaba Cloud\u{202e} ɐɔɔonuʇ ɥɐs oʌǝɹpnǝ dɐʎɯǝuʇs. ∀pp ɟnups ʇo ʎonɹ ɐɔɔonuʇ.\u{202c}",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("\u{202e}∩sǝɹ uoʇ ɐnʇɥoɹızǝp ʇo odǝɹɐʇǝ ou ʇɥǝ sdǝɔıɟıǝp ɹǝsonɹɔǝ.\u{202c}")),
-            description: Pattern::Fixed(B(
-                "\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ʎon ɐɹǝ uoʇ ɐnʇɥoɹızǝp ʇo dǝɹɟoɹɯ ʇɥǝ odǝɹɐʇıou.Iu ɯosʇ ɔɐsǝs, ʇɥıs ǝɹɹoɹ oɔɔnɹs qǝɔɐnsǝ ʎonɹ ɐɔɔonuʇ ıs uoʇ ƃɹɐuʇǝp ʇɥǝ ɹǝʅǝʌɐuʇ dǝɹɯıssıous. Ⅎoɹ ɯoɹǝ ıuɟoɹɯɐʇıou, sǝǝ [Oʌǝɹʌıǝʍ\u{202c}](/intl.en-US/Developer Guide/Access authorization/Overview.md)\u{202e}.\u{202c}",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("\u{202e}⊥ɥǝ ɹǝbnǝsʇ dɹoɔǝssıuƃ ɥɐs ɟɐıʅǝp pnǝ ʇo soɯǝ nuʞuoʍu ǝɹɹoɹ.\u{202c}")),
-            description: Pattern::Fixed(B(
-                "\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ɐu nuʞuoʍu ǝɹɹoɹ oɔɔnɹɹǝp ıu ʇɥǝ qɐɔʞƃɹonup. ⊥ɹʎ ɐƃɐıu ʅɐʇǝɹ oɹ ɔouʇɐɔʇ ɔnsʇoɯǝɹ sǝɹʌıɔǝ ɹǝdɹǝsǝuʇɐʇıʌǝs.\u{202c}",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "\u{202e}⊥ɥǝ ɹǝbnǝsʇ ɥɐs ɟɐıʅǝp pnǝ ʇo ɐ ʇǝɯdoɹɐɹʎ ɟɐıʅnɹǝ oɟ ʇɥǝ sǝɹʌǝɹ.\u{202c}",
-            )),
-            description: Pattern::Fixed(B(
-                "\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ʇɥǝ sǝɹʌıɔǝ ıs nuɐʌɐıʅɐqʅǝ.\u{202c}",
-            )),
-        },
-        Entry {
-            value: Pattern::Fixed(B("\u{202e}Ǝɹɹoɹ ɔopǝs\u{202c}")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B(
-                "\u{202e}⊥ɥıs ʇodıɔ pǝsɔɹıqǝs ʇɥǝ ɔoɯɯou ǝɹɹoɹ ɔopǝs. ⅄on ɔɐu pǝʇǝɹɯıuǝ ʇɥǝ ǝɹɹoɹ ɔɐnsǝ qɐsǝp ou ʇɥǝ pǝsɔɹıdʇıou oɟ ǝɹɹoɹ ɔopǝs.\u{202c}",
-            )),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("\u{202e}Ↄoɯɯou ǝɹɹoɹs\u{202c}")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("\u{202e}Ǝɹɹoɹ ɔopǝ\u{202c}")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("\u{202e}Ǝɹɹoɹ ɯǝssɐƃǝ\u{202c}")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("\u{202e}H⊥⊥Ԁ sʇɐʇns ɔopǝ\u{202c}")),
-            description: Pattern::Absent(Absence::Missing),
-        },
-        Entry {
-            value: Pattern::Fixed(B("\u{202e}ᗡǝsɔɹıdʇıou\u{202c}")),
-            description: Pattern::Absent(Absence::Missing),
-        },
+        Entry { value: Pattern::One { before: B("\u{202e}⊥ɥǝ ıudnʇ dɐɹɐɯǝʇǝɹ \u{202c}\u{2068}"), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B("\u{2069}\u{202e} ʇɥɐʇ ıs ɯɐupɐʇoɹʎ ɟoɹ dɹoɔǝssıuƃ ʇɥıs ɹǝbnǝsʇ ıs uoʇ snddʅıǝp.\u{202c}") }, description: Pattern::Fixed(B("\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ɐ ɹǝbnıɹǝp dɐɹɐɯǝʇǝɹ ıs uoʇ sǝʇ.\u{202c}")) },
+        Entry { value: Pattern::One { before: B("\u{202e}⊥ɥǝ sdǝɔıɟıǝp dɐɹɐɯǝʇǝɹ \u{202c}\u{2068}"), slot: Slot { name: B("parameter"), position: 0, isolate: false, number: NumberStyle::None }, after: B("\u{2069}\u{202e} ıs uoʇ ʌɐʅıp.\u{202c}") }, description: Pattern::Fixed(B("\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ʇɥǝ sdǝɔıɟıǝp dɐɹɐɯǝʇǝɹ ıs ıuʌɐʅıp.\u{202c}")) },
+        Entry { value: Pattern::Fixed(B("\u{202e}⅄onɹ ɐɔɔonuʇ poǝs uoʇ odǝu \u{202c}VOD\u{202e} sǝɹʌıɔǝ ʎǝʇ.\u{202c}")), description: Pattern::Fixed(B("\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ \u{202c}ApsaraVideo VOD\u{202e} ıs uoʇ ɐɔʇıʌɐʇǝp ɟoɹ ʎonɹ ɐɔɔonuʇ.\u{202c}")) },
+        Entry { value: Pattern::Fixed(B("\u{202e}⅄onɹ \u{202c}VOD\u{202e} sǝɹʌıɔǝ ıs snsdǝupǝp.\u{202c}")), description: Pattern::Fixed(B("\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ʎonɹ \u{202c}Alibaba Cloud\u{202e} ɐɔɔonuʇ ɥɐs oʌǝɹpnǝ dɐʎɯǝuʇs. ∀pp ɟnups ʇo ʎonɹ ɐɔɔonuʇ.\u{202c}")) },
+        Entry { value: Pattern::Fixed(B("\u{202e}∩sǝɹ uoʇ ɐnʇɥoɹızǝp ʇo odǝɹɐʇǝ ou ʇɥǝ sdǝɔıɟıǝp ɹǝsonɹɔǝ.\u{202c}")), description: Pattern::Fixed(B("\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ʎon ɐɹǝ uoʇ ɐnʇɥoɹızǝp ʇo dǝɹɟoɹɯ ʇɥǝ odǝɹɐʇıou.Iu ɯosʇ ɔɐsǝs, ʇɥıs ǝɹɹoɹ oɔɔnɹs qǝɔɐnsǝ ʎonɹ ɐɔɔonuʇ ıs uoʇ ƃɹɐuʇǝp ʇɥǝ ɹǝʅǝʌɐuʇ dǝɹɯıssıous. Ⅎoɹ ɯoɹǝ ıuɟoɹɯɐʇıou, sǝǝ [Oʌǝɹʌıǝʍ\u{202c}](/intl.en-US/Developer Guide/Access authorization/Overview.md)\u{202e}.\u{202c}")) },
+        Entry { value: Pattern::Fixed(B("\u{202e}⊥ɥǝ ɹǝbnǝsʇ dɹoɔǝssıuƃ ɥɐs ɟɐıʅǝp pnǝ ʇo soɯǝ nuʞuoʍu ǝɹɹoɹ.\u{202c}")), description: Pattern::Fixed(B("\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ɐu nuʞuoʍu ǝɹɹoɹ oɔɔnɹɹǝp ıu ʇɥǝ qɐɔʞƃɹonup. ⊥ɹʎ ɐƃɐıu ʅɐʇǝɹ oɹ ɔouʇɐɔʇ ɔnsʇoɯǝɹ sǝɹʌıɔǝ ɹǝdɹǝsǝuʇɐʇıʌǝs.\u{202c}")) },
+        Entry { value: Pattern::Fixed(B("\u{202e}⊥ɥǝ ɹǝbnǝsʇ ɥɐs ɟɐıʅǝp pnǝ ʇo ɐ ʇǝɯdoɹɐɹʎ ɟɐıʅnɹǝ oɟ ʇɥǝ sǝɹʌǝɹ.\u{202c}")), description: Pattern::Fixed(B("\u{202e}⊥ɥǝ ǝɹɹoɹ ɯǝssɐƃǝ ɹǝʇnɹuǝp qǝɔɐnsǝ ʇɥǝ sǝɹʌıɔǝ ıs nuɐʌɐıʅɐqʅǝ.\u{202c}")) },
+        Entry { value: Pattern::Fixed(B("\u{202e}Ǝɹɹoɹ ɔopǝs\u{202c}")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("\u{202e}⊥ɥıs ʇodıɔ pǝsɔɹıqǝs ʇɥǝ ɔoɯɯou ǝɹɹoɹ ɔopǝs. ⅄on ɔɐu pǝʇǝɹɯıuǝ ʇɥǝ ǝɹɹoɹ ɔɐnsǝ qɐsǝp ou ʇɥǝ pǝsɔɹıdʇıou oɟ ǝɹɹoɹ ɔopǝs.\u{202c}")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("\u{202e}Ↄoɯɯou ǝɹɹoɹs\u{202c}")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("\u{202e}Ǝɹɹoɹ ɔopǝ\u{202c}")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("\u{202e}Ǝɹɹoɹ ɯǝssɐƃǝ\u{202c}")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("\u{202e}H⊥⊥Ԁ sʇɐʇns ɔopǝ\u{202c}")), description: Pattern::Absent(Absence::Missing) },
+        Entry { value: Pattern::Fixed(B("\u{202e}ᗡǝsɔɹıdʇıou\u{202c}")), description: Pattern::Absent(Absence::Missing) },
     ]),
     resolver_source: None,
 };
+

@@ -1,6 +1,8 @@
 //! The embedded catalogue: the repository's `locales/`, compiled into `baked.rs` by `cargo xtask codegen`.
 
 #[path = "baked.rs"]
+// Written by `cargo xtask codegen` exactly as its freshness test expects; rustfmt leaves it alone.
+#[rustfmt::skip]
 mod baked;
 
 use crate::data::CompiledLocale;
