@@ -37,6 +37,7 @@ fn check(dir: &Path, kind: ProblemKind, file: &str, place: Option<(usize, usize)
     assert_eq!(problem.path, dir.join(file).to_string_lossy());
     if let Some((line, column)) = place {
         assert_eq!((problem.line, problem.column), (Some(line), Some(column)), "{problem:?}");
+        assert!(error.to_string().contains(&format!("{}:{line}:{column}", problem.path)), "{error}");
     }
     assert!(problem.help.is_some());
 }
@@ -72,8 +73,8 @@ fn an_unreadable_file() {
 #[test]
 fn bytes_that_are_not_utf8() {
     let dir = folder("not-utf8");
-    append(&dir.join("ja-JP/page.ftl"), b"# ok\n# bad \xff here\n");
-    check(&dir, ProblemKind::Encoding, "ja-JP/page.ftl", Some((11, 7)));
+    fs::write(dir.join("ja-JP/extra.ftl"), b"# ok\n# bad \xff here\n").unwrap();
+    check(&dir, ProblemKind::Encoding, "ja-JP/extra.ftl", Some((2, 7)));
 }
 
 #[test]
@@ -97,14 +98,16 @@ fn a_syntax_error() {
     let dir = folder("syntax");
     append(&dir.join("ja-JP/page.ftl"), b"broken = {\n");
     // At the `{` that is never closed, not past the end of the file.
-    check(&dir, ProblemKind::Syntax, "ja-JP/page.ftl", Some((10, 10)));
+    let line = fs::read_to_string(dir.join("ja-JP/page.ftl")).unwrap().lines().count();
+    check(&dir, ProblemKind::Syntax, "ja-JP/page.ftl", Some((line, 10)));
 }
 
 #[test]
 fn a_duplicate_id() {
     let dir = folder("duplicate");
     append(&dir.join("ja-JP/page.ftl"), "page-title = 二つ目\n".as_bytes());
-    check(&dir, ProblemKind::DuplicateId, "ja-JP/page.ftl", Some((10, 1)));
+    let line = fs::read_to_string(dir.join("ja-JP/page.ftl")).unwrap().lines().count();
+    check(&dir, ProblemKind::DuplicateId, "ja-JP/page.ftl", Some((line, 1)));
 }
 
 #[test]

@@ -44,7 +44,8 @@ fn every_message_renders_in_every_locale() {
                     ArgumentKind::Text => "VideoId".to_owned(),
                     ArgumentKind::Number => "1024".to_owned(),
                 };
-                let digits: String = text.text.chars().filter(char::is_ascii_digit).collect();
+                // Any script's digits: `1,024`, `1.024`, `١٬٠٢٤`, `१,०२४`.
+                let digits: String = text.text.chars().filter(|c| c.is_numeric()).collect();
                 let present =
                     text.text.contains(&shown) || (argument.kind == ArgumentKind::Number && !digits.is_empty());
                 if !present {

@@ -7,30 +7,13 @@ use vod_error_codes::{Message, Value, VodError};
 use vod_error_l10n::loader::read_locales_dir;
 use vod_error_l10n::negotiate::parse_tag;
 use vod_error_l10n::{Catalog, LanguageRequest, LoadError, MessageTable, ProblemKind, RenderIssue};
-use vod_errors_suite::{fixture, repository_locales};
-
-/// A folder that fails to load: the error carries every problem, with file, line, column and help.
-fn check_invalid(folder: &str, kind: ProblemKind, file: &str, line: usize, column: usize) {
-    let error = Catalog::load(&fixture(folder)).unwrap_err();
-    let LoadError::Invalid { problems, .. } = &error else { panic!("{folder}: {error:?}") };
-    let problem = problems.iter().find(|problem| problem.kind == kind).unwrap();
-    assert!(problem.path.ends_with(file), "{folder}: {problem:?}");
-    assert_eq!((problem.line, problem.column), (Some(line), Some(column)), "{folder}: {problem:?}");
-    assert!(problem.help.is_some(), "{folder}: {problem:?}");
-    assert!(error.to_string().contains(&format!("{}:{line}:{column}", problem.path)), "{error}");
-}
-
-#[test]
-fn folders_that_fail_to_load_say_where_and_how_to_fix_it() {
-    check_invalid("load/syntax-error", ProblemKind::Syntax, "ja-JP/errors.ftl", 7, 33);
-    check_invalid("load/duplicate-id", ProblemKind::DuplicateId, "ja-JP/errors.ftl", 22, 1);
-}
+use vod_errors_suite::repository_locales;
 
 #[test]
 fn a_missing_folder_or_a_file_is_an_io_error() {
-    let missing = Catalog::load(&fixture("load/no-such-folder")).unwrap_err();
+    let missing = Catalog::load(&repository_locales().join("no-such-folder")).unwrap_err();
     assert!(matches!(&missing, LoadError::Io { path, .. } if path.ends_with("no-such-folder")), "{missing:?}");
-    let file = Catalog::load(&fixture("load/syntax-error/en-US/errors.ftl")).unwrap_err();
+    let file = Catalog::load(&repository_locales().join("en-US/errors.ftl")).unwrap_err();
     assert!(matches!(file, LoadError::NotADirectory { .. }), "{file:?}");
 }
 

@@ -3,7 +3,10 @@
 // A failed unwrap or panic in a test is a failed test, with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use vod_errors_suite::run_cli;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use vod_errors_suite::{repository_locales, run_cli};
 
 /// One command line, its environment, and the exit status it must end with.
 struct Case {
@@ -74,12 +77,65 @@ const CASES: &[Case] = &[
     case("operations-json", &["operations", "--format", "json"], 0),
 ];
 
+/// The folders the `--locales-dir` cases name as `fixtures/load/<name>`: the repository's `en-US`
+/// and `ja-JP`, copied at test time, each with one defect (file, text, the text that replaces it).
+/// Made from the real catalogue, they never need editing when a code is added.
+const BROKEN_FOLDERS: &[(&str, &str, &str, &str)] = &[
+    ("syntax-error", "ja-JP/errors.ftl", "{ $parameter } は無効です", "{ $parameter は無効です"),
+    (
+        "duplicate-id",
+        "ja-JP/errors.ftl",
+        "\ninternal-error = ",
+        "\nforbidden = 重複したメッセージです。\n    .description = 重複。\n\ninternal-error = ",
+    ),
+    ("control-character", "ja-JP/errors.ftl", "\nforbidden = ", "\nforbidden = \u{1b}[31m"),
+];
+
+/// Where the broken folders are made; the transcripts show paths under it as `fixtures/load/…`.
+fn broken_folders_root() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli")
+}
+
+/// Makes the broken folder `name` afresh.
+fn make_broken_folder(name: &str) {
+    let Some(&(_, file, from, to)) = BROKEN_FOLDERS.iter().find(|(folder, ..)| *folder == name) else { return };
+    let dir = broken_folders_root().join("fixtures/load").join(name);
+    let _ = fs::remove_dir_all(&dir);
+    for tag in ["en-US", "ja-JP"] {
+        fs::create_dir_all(dir.join(tag)).unwrap();
+        for entry in fs::read_dir(repository_locales().join(tag)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|extension| extension == "ftl") {
+                fs::copy(&path, dir.join(tag).join(path.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    let path = dir.join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{from:?} is not in {}", path.display());
+    fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
 /// Runs one case of [`CASES`]: its exit status, and a snapshot of its whole transcript.
 fn check(name: &str) {
     let case = CASES.iter().find(|case| case.name == name).unwrap();
-    let run = run_cli(case.args, case.environment);
-    assert_eq!(run.status, case.status, "{}: {}", case.name, run.transcript());
-    insta::assert_snapshot!(format!("cli-{}", case.name), run.transcript());
+    let root = broken_folders_root();
+    let args: Vec<String> = case
+        .args
+        .iter()
+        .map(|arg| match arg.strip_prefix("fixtures/load/") {
+            Some(folder) => {
+                make_broken_folder(folder);
+                root.join(arg).display().to_string()
+            }
+            None => (*arg).to_owned(),
+        })
+        .collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = run_cli(&args, case.environment);
+    let transcript = run.transcript().replace(&format!("{}/", root.display()), "");
+    assert_eq!(run.status, case.status, "{}: {transcript}", case.name);
+    insta::assert_snapshot!(format!("cli-{}", case.name), transcript);
 }
 
 /// Every case of [`CASES`], one test each.

@@ -7,5 +7,9 @@
 ## Nama merek. Pesan merujuk ke istilah ini alih-alih menuliskan nama secara langsung.
 
 -alibaba-cloud = Alibaba Cloud
+-alibaba-cloud-cdn = Alibaba Cloud CDN
+-apsaravideo-live = ApsaraVideo Live
+-apsaravideo-player = ApsaraVideo Player
 -apsaravideo-vod = ApsaraVideo VOD
+-oss = Object Storage Service (OSS)
 -vod = VOD

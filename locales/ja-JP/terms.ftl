@@ -1,11 +1,15 @@
-### Terms shared by every message of this locale.
+### このロケールのすべてのメッセージで共有される用語です。
 
 ## The locale's name for itself, as `vod-errors locales` shows it.
 
 -language-name = 日本語
 
-## Brand names, as the provider writes them for this market.
+## Brand names. Messages refer to these terms instead of spelling the names out.
 
 -alibaba-cloud = Alibaba Cloud
+-alibaba-cloud-cdn = Alibaba Cloud CDN
+-apsaravideo-live = ApsaraVideo Live
+-apsaravideo-player = ApsaraVideo Player
 -apsaravideo-vod = ApsaraVideo VOD
+-oss = Object Storage Service (OSS)
 -vod = VOD

@@ -7,5 +7,9 @@
 ## 브랜드 이름입니다. 메시지는 이름을 직접 쓰지 않고 이 용어를 참조합니다.
 
 -alibaba-cloud = Alibaba Cloud
+-alibaba-cloud-cdn = Alibaba Cloud CDN
+-apsaravideo-live = ApsaraVideo Live
+-apsaravideo-player = ApsaraVideo Player
 -apsaravideo-vod = ApsaraVideo VOD
+-oss = Object Storage Service (OSS)
 -vod = VOD

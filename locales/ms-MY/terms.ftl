@@ -7,5 +7,9 @@
 ## Nama jenama. Mesej merujuk kepada istilah ini dan bukannya menulis nama tersebut secara langsung.
 
 -alibaba-cloud = Alibaba Cloud
+-alibaba-cloud-cdn = Alibaba Cloud CDN
+-apsaravideo-live = ApsaraVideo Live
+-apsaravideo-player = ApsaraVideo Player
 -apsaravideo-vod = ApsaraVideo VOD
+-oss = Object Storage Service (OSS)
 -vod = VOD

@@ -7,5 +7,9 @@
 ## Nomes de marca. As mensagens usam estes termos em vez de escrever os nomes por extenso.
 
 -alibaba-cloud = Alibaba Cloud
+-alibaba-cloud-cdn = Alibaba Cloud CDN
+-apsaravideo-live = ApsaraVideo Live
+-apsaravideo-player = ApsaraVideo Player
 -apsaravideo-vod = ApsaraVideo VOD
+-oss = Object Storage Service (OSS)
 -vod = VOD

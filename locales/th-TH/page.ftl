@@ -1,4 +1,6 @@
-### The error-code page: `cargo xtask docs` and `vod-errors list --format markdown`.
+### หน้ารหัสข้อผิดพลาด: `cargo xtask docs`, `vod-errors list --format markdown` และศูนย์ข้อผิดพลาดบนเว็บ
+
+## หน้าข้อผิดพลาดทั่วไป ตามถ้อยคำของหน้าต้นฉบับ
 
 page-title = รหัสข้อผิดพลาด
 page-intro = หัวข้อนี้อธิบายรหัสข้อผิดพลาดทั่วไป คุณสามารถระบุสาเหตุของข้อผิดพลาดได้จากคำอธิบายของรหัสข้อผิดพลาด
@@ -7,3 +9,35 @@ column-code = รหัสข้อผิดพลาด
 column-message = ข้อความแสดงข้อผิดพลาด
 column-status = รหัสสถานะ HTTP
 column-description = คำอธิบาย
+
+## ดัชนีของรหัสทั้งหมดและข้อผิดพลาดของแต่ละการดำเนินการ
+
+page-all-codes = รหัสข้อผิดพลาดทั้งหมด
+page-all-codes-intro = รหัสข้อผิดพลาดทุกรายการที่ระบุไว้ในเอกสาร API ของ { -apsaravideo-vod } พร้อมรหัสสถานะ HTTP และข้อความแสดงข้อผิดพลาดที่มักส่งกลับ
+page-operations = ข้อผิดพลาดตามการดำเนินการ
+page-operations-intro = ข้อผิดพลาดที่ระบุไว้ในเอกสารของการดำเนินการ API แต่ละรายการ พร้อมรหัสสถานะ HTTP และข้อความแสดงข้อผิดพลาดที่การดำเนินการนั้นส่งกลับ
+page-placeholder-note = ชื่อในวงเล็บมุม เช่น <parameter> แทนค่าที่ API จะใส่ให้
+column-operation = การดำเนินการ
+column-operations = การดำเนินการ
+
+## ศูนย์ข้อผิดพลาดบนเว็บ
+
+site-title = รหัสข้อผิดพลาดของ { -apsaravideo-vod }
+site-search-label = ค้นหารหัสข้อผิดพลาด
+site-search-hint = พิมพ์รหัส คำในข้อความ หรือชื่อการดำเนินการ
+site-search-empty = ไม่มีรหัสข้อผิดพลาดที่ตรงกับการค้นหาของคุณ
+site-language = ภาษา
+site-all-codes = รหัสข้อผิดพลาดทั้งหมด
+site-all-operations = การดำเนินการทั้งหมด
+site-usual-status = รหัสสถานะ HTTP ที่มักส่งกลับ
+site-returned-by = การดำเนินการที่ส่งกลับข้อผิดพลาดนี้
+site-returned-by-none = ไม่มีหน้าการดำเนินการใดในเอกสารอ้างอิง API ที่ระบุข้อผิดพลาดนี้ การดำเนินการใดก็อาจส่งกลับข้อผิดพลาดนี้ได้
+site-family = กลุ่มรหัส
+site-family-none = รหัสนี้ไม่ได้อยู่ในกลุ่มรหัสใด
+site-family-members = รหัสอื่นในกลุ่มเดียวกัน
+site-retryable = การส่งคำขอเดิมอีกครั้งในภายหลังอาจสำเร็จ
+site-not-retryable = การส่งคำขอเดิมอีกครั้งจะล้มเหลวในลักษณะเดียวกัน
+site-troubleshoot = แก้ไขปัญหาข้อผิดพลาดนี้ด้วย { -alibaba-cloud } OpenAPI
+site-doubtful = ไม่แน่ชัด: เอกสารต้นทางระบุข้อผิดพลาดนี้ไว้ที่นี่ แต่แถวนี้ดูเหมือนคัดลอกมาจากการดำเนินการอื่น
+site-operation-errors = ข้อผิดพลาดที่การดำเนินการนี้ส่งกลับ
+site-message-variants = ข้อความอื่นของรหัสนี้

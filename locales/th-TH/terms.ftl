@@ -7,5 +7,9 @@
 ## ชื่อแบรนด์ ข้อความต่าง ๆ อ้างอิงคำเหล่านี้แทนการเขียนชื่อโดยตรง
 
 -alibaba-cloud = Alibaba Cloud
+-alibaba-cloud-cdn = Alibaba Cloud CDN
+-apsaravideo-live = ApsaraVideo Live
+-apsaravideo-player = ApsaraVideo Player
 -apsaravideo-vod = ApsaraVideo VOD
+-oss = Object Storage Service (OSS)
 -vod = VOD

@@ -7,5 +7,9 @@
 ## Marka adları. İletiler, adları açıkça yazmak yerine bu terimlere başvurur.
 
 -alibaba-cloud = Alibaba Cloud
+-alibaba-cloud-cdn = Alibaba Cloud CDN
+-apsaravideo-live = ApsaraVideo Live
+-apsaravideo-player = ApsaraVideo Player
 -apsaravideo-vod = ApsaraVideo VOD
+-oss = Object Storage Service (OSS)
 -vod = VOD

@@ -7,5 +7,9 @@
 ## 品牌名稱。訊息一律引用這些詞彙，不直接寫出名稱。
 
 -alibaba-cloud = 阿里雲
--apsaravideo-vod = ApsaraVideo for VOD
+-alibaba-cloud-cdn = 阿里雲 CDN
+-apsaravideo-live = ApsaraVideo Live
+-apsaravideo-player = ApsaraVideo Player
+-apsaravideo-vod = ApsaraVideo VOD
+-oss = Object Storage Service (OSS)
 -vod = VOD

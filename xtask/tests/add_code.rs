@@ -153,6 +153,10 @@ fn adding_a_code_touches_the_table_one_file_per_locale_and_generated_files_only(
     for required in ["crates/vod-error-codes/src/generated.rs", "crates/vod-error-l10n/src/baked.rs"] {
         assert!(regenerated.contains(required), "{required} was not regenerated: {regenerated:?}");
     }
+    for tag in &tags {
+        let page = format!("docs/error-codes/{tag}.md");
+        assert!(regenerated.contains(&page), "{page} was not regenerated");
+    }
 
     // The registry has the code, last.
     let shipped = fs::read_to_string(copy.join("crates/vod-error-codes/data/shipped-codes.txt")).unwrap();
@@ -188,4 +192,9 @@ fn adding_a_code_touches_the_table_one_file_per_locale_and_generated_files_only(
     assert_eq!(json["http_status"], 400);
     assert_eq!(json["locale"], "de-DE");
     assert_eq!(json["message"], "[de-DE] The demonstration value X is not accepted.");
+    let page = fs::read_to_string(copy.join("docs/error-codes/ja-JP.md")).unwrap();
+    assert!(
+        page.contains(&format!("| {WIRE} | 400 | [ja-JP] The demonstration value `<parameter>`")),
+        "the Japanese page lists the new code"
+    );
 }

@@ -33,8 +33,9 @@ pub use check::check_locales;
 pub use finding::{Check, Finding, Severity};
 pub use glossary::{GLOSSARY_FILE, Glossary};
 pub use page::{
-    GENERATED_HEADER, PAGE_MESSAGES, SOURCE_DOCUMENTATION, link_target, markdown_links, markdown_page, markdown_table,
-    page_table, placeholder_message,
+    GENERATED_HEADER, PAGE_MESSAGES, SOURCE_DOCUMENTATION, link_target, markdown_index, markdown_links,
+    markdown_operation_table, markdown_page, markdown_table, page_table, placeholder_message, placeholder_text,
+    visible_placeholders,
 };
 pub use report::{LocaleSummary, Report};
 

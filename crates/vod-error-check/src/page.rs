@@ -1,10 +1,13 @@
 //! The error-code pages in Markdown, in any locale, and the strings they are made of.
 //!
-//! `cargo xtask docs` writes them to `docs/error-codes/`; `vod-errors list --format markdown`
-//! prints the table. Every string comes from the catalogue: messages and descriptions from the
-//! codes' entries, titles and headers from `page.ftl`.
+//! `cargo xtask docs` writes them to `docs/error-codes/`: the common errors as the source page
+//! shows them, an index of every code, and a section per operation. `vod-errors list --format
+//! markdown` prints the index or one operation's table. Every string comes from the catalogue:
+//! messages and descriptions from the codes' entries, titles and headers from `page.ftl`.
 
-use vod_error_codes::{ArgumentKind, ErrorCode, Message, Value};
+use std::fmt::Write as _;
+
+use vod_error_codes::{ErrorCode, Message, Operation, Value};
 use vod_error_l10n::{Localizer, MessageSpec};
 
 /// The first line of every generated page.
@@ -24,6 +27,32 @@ pub const PAGE_MESSAGES: &[&str] = &[
     "column-message",
     "column-status",
     "column-description",
+    "page-all-codes",
+    "page-all-codes-intro",
+    "page-operations",
+    "page-operations-intro",
+    "page-placeholder-note",
+    "column-operation",
+    "column-operations",
+    "site-title",
+    "site-search-label",
+    "site-search-hint",
+    "site-search-empty",
+    "site-language",
+    "site-all-codes",
+    "site-all-operations",
+    "site-usual-status",
+    "site-returned-by",
+    "site-returned-by-none",
+    "site-family",
+    "site-family-none",
+    "site-family-members",
+    "site-retryable",
+    "site-not-retryable",
+    "site-troubleshoot",
+    "site-doubtful",
+    "site-operation-errors",
+    "site-message-variants",
 ];
 
 /// The pages' strings as table entries.
@@ -51,14 +80,30 @@ pub fn page_table() -> Vec<MessageSpec> {
 /// assert_eq!(placeholder_message(&localizer, Message::InvalidParameter), "The specified parameter `<parameter>` is not valid.");
 /// ```
 pub fn placeholder_message(localizer: &Localizer<'_>, message: Message) -> String {
+    placeholder_text(localizer, message, &[])
+}
+
+/// A message's text with the values an operation always gives (`fixed`) in place, and every
+/// other argument shown as a placeholder.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_check::placeholder_text;
+/// use vod_error_codes::Message;
+/// use vod_error_l10n::Catalog;
+///
+/// let localizer = Catalog::embedded().localizer_for_accept_language("en");
+/// let text = placeholder_text(&localizer, Message::MissingParameter, &[("parameter", "“ObjectPath”")]);
+/// assert_eq!(text, "The input parameter “ObjectPath” that is mandatory for processing this request is not supplied.");
+/// ```
+pub fn placeholder_text(localizer: &Localizer<'_>, message: Message, fixed: &[(&str, &str)]) -> String {
     let arguments: Vec<(&str, Value)> = message
         .arguments()
         .iter()
-        .map(|argument| {
-            let shown = match argument.kind {
-                ArgumentKind::Text | ArgumentKind::Number => format!("`<{}>`", argument.name),
-            };
-            (argument.name, Value::from(shown))
+        .map(|argument| match fixed.iter().find(|(name, _)| *name == argument.name) {
+            Some((_, value)) => (argument.name, Value::from((*value).to_owned())),
+            None => (argument.name, Value::from(format!("`<{}>`", argument.name))),
         })
         .collect();
     localizer.text(message.id(), None, &arguments).text
@@ -130,7 +175,79 @@ pub fn markdown_table(localizer: &Localizer<'_>) -> String {
     table
 }
 
-/// The common errors page: title, how to use it, and the table.
+/// The index of every code: code, usual HTTP status, message, description, and the operations
+/// that document it, each a link to its section of the page.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_check::markdown_index;
+/// use vod_error_l10n::Catalog;
+///
+/// let index = markdown_index(&Catalog::embedded().localizer_for_accept_language("en"));
+/// assert!(index.starts_with("| Error code | HTTP status code | Error message | Description | Operations |"));
+/// assert!(index.contains("| InvalidVideo.NotFound | 404 | The video does not exist. |"));
+/// assert!(index.contains("[GetPlayInfo](#getplayinfo)"));
+/// ```
+pub fn markdown_index(localizer: &Localizer<'_>) -> String {
+    let text = |id: &str| cell(&localizer.text(id, None, &[]).text);
+    let headers = [
+        text("column-code"),
+        text("column-status"),
+        text("column-message"),
+        text("column-description"),
+        text("column-operations"),
+    ];
+    let mut table = format!("| {} |\n|---|---|---|---|---|\n", headers.join(" | "));
+    for code in ErrorCode::all() {
+        let message = code.message();
+        let mut operations: Vec<Operation> = code.documented().map(|documented| documented.operation).collect();
+        operations.dedup();
+        let links: Vec<String> =
+            operations.iter().map(|operation| format!("[{operation}](#{})", anchor(operation.as_str()))).collect();
+        let _ = writeln!(
+            table,
+            "| {} | {} | {} | {} | {} |",
+            cell(code.as_str()),
+            code.http_status(),
+            cell(&placeholder_message(localizer, message)),
+            cell(&markdown_links(&localizer.description(message).text)),
+            links.join(", ")
+        );
+    }
+    table
+}
+
+/// One operation's errors: code, the HTTP status and the message this operation sends; a row the
+/// source seems to have copied by mistake says so.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_check::markdown_operation_table;
+/// use vod_error_codes::Operation;
+/// use vod_error_l10n::Catalog;
+///
+/// let operation = Operation::lookup("RefreshVodObjectCaches").unwrap();
+/// let table = markdown_operation_table(&Catalog::embedded().localizer_for_accept_language("en"), operation);
+/// assert!(table.contains("| MissingParameter | 400 | The input parameter “ObjectPath” that is mandatory"));
+/// ```
+pub fn markdown_operation_table(localizer: &Localizer<'_>, operation: Operation) -> String {
+    let text = |id: &str| cell(&localizer.text(id, None, &[]).text);
+    let headers = [text("column-code"), text("column-status"), text("column-message")];
+    let mut table = format!("| {} |\n|---|---|---|\n", headers.join(" | "));
+    for documented in operation.errors() {
+        let mut message = cell(&placeholder_text(localizer, documented.message, documented.arguments));
+        if documented.doubtful.is_some() {
+            let _ = write!(message, " *({})*", text("site-doubtful"));
+        }
+        let _ = writeln!(table, "| {} | {} | {} |", cell(documented.code.as_str()), documented.http_status, message);
+    }
+    table
+}
+
+/// The error-code page: the common errors as the source page shows them, the index of every code,
+/// and a section per operation.
 ///
 /// # Example
 ///
@@ -140,16 +257,62 @@ pub fn markdown_table(localizer: &Localizer<'_>) -> String {
 ///
 /// let page = markdown_page(&Catalog::embedded().localizer(&LanguageRequest::tags(&["ja-JP"]).unwrap()));
 /// assert!(page.contains("# エラーコード"));
+/// assert!(page.contains("### GetPlayInfo"));
 /// ```
 pub fn markdown_page(localizer: &Localizer<'_>) -> String {
     let text = |id: &str| localizer.text(id, None, &[]).text;
-    format!(
-        "{GENERATED_HEADER}\n\n# {}\n\n{}\n\n## {}\n\n{}",
+    let mut page = format!(
+        "{GENERATED_HEADER}\n\n# {}\n\n{}\n\n## {}\n\n{}\n## {}\n\n{}\n\n{}\n\n{}\n## {}\n\n{}\n",
         text("page-title"),
         text("page-intro"),
         text("page-common-errors"),
-        markdown_table(localizer)
-    )
+        markdown_table(localizer),
+        text("page-all-codes"),
+        text("page-all-codes-intro"),
+        visible_placeholders(&text("page-placeholder-note")),
+        markdown_index(localizer),
+        text("page-operations"),
+        text("page-operations-intro"),
+    );
+    for operation in Operation::all() {
+        let _ = write!(page, "\n### {operation}\n\n{}", markdown_operation_table(localizer, operation));
+    }
+    page
+}
+
+/// Text with each placeholder, `<name>`, in a code span, which Markdown shows (a bare `<name>` is
+/// read as an HTML tag and vanishes).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(vod_error_check::visible_placeholders("such as <parameter>, or a < b"), "such as `<parameter>`, or a < b");
+/// ```
+pub fn visible_placeholders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        let after = &rest[start + 1..];
+        let name_length = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(after.len());
+        out.push_str(&rest[..start]);
+        if name_length > 0 && after[name_length..].starts_with('>') {
+            out.push('`');
+            out.push_str(&rest[start..start + name_length + 2]);
+            out.push('`');
+            rest = &rest[start + name_length + 2..];
+        } else {
+            out.push('<');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The anchor a Markdown renderer gives a heading that is an operation's name: GitHub and most
+/// others lowercase it.
+fn anchor(heading: &str) -> String {
+    heading.to_ascii_lowercase()
 }
 
 /// Text safe inside a Markdown table cell: pipes escaped, line breaks as spaces.

@@ -81,8 +81,10 @@ impl Family {
     /// ```
     /// use vod_error_codes::ErrorCode;
     ///
-    /// assert_eq!(ErrorCode::OperationDenied.family().codes().count(), ErrorCode::OperationDenied.family().codes().count());
-    /// assert!(ErrorCode::OperationDenied.family().codes().all(|code| code.as_str().starts_with("OperationDenied")));
+    /// let family = ErrorCode::InvalidVideo_NotFound.family();
+    /// assert_eq!(family.code(), None);
+    /// let members: Vec<&str> = family.codes().map(ErrorCode::as_str).collect();
+    /// assert_eq!(members, ["InvalidVideo.NotFound", "InvalidVideo.NoneStream", "InvalidVideo.Damaged"]);
     /// ```
     pub fn codes(self) -> impl Iterator<Item = ErrorCode> {
         ErrorCode::all().filter(move |code| code.family().name == self.name)

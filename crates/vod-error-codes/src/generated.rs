@@ -44,11 +44,275 @@ pub enum ErrorCode {
     InternalError,
     /// `ServiceUnAvailable`, HTTP 503: The request has failed due to a temporary failure of the server.
     ServiceUnAvailable,
+    /// `LevelExceededMax`, HTTP 400: The level of categories exceeded maximum.
+    LevelExceededMax,
+    /// `SubTotalExceededMax`, HTTP 400: The total of sub categories exceeded maximum.
+    SubTotalExceededMax,
+    /// `InvalidCateId.NotFound`, HTTP 404: The CateId not exist.
+    InvalidCateId_NotFound,
+    /// `InvalidStorage.NotFound`, HTTP 404: The storage info dose not exist.
+    InvalidStorage_NotFound,
+    /// `InvalidTranscodeTemplateGroup.NotFound`, HTTP 404: The transcode template group does not exist.
+    InvalidTranscodeTemplateGroup_NotFound,
+    /// `Forbidden.LockedTemplateGroup`, HTTP 403: The transcode template group has been locked.
+    Forbidden_LockedTemplateGroup,
+    /// `Forbidden.SpecialTemplateGroup`, HTTP 403: The transcode template group is using for special purpose.
+    Forbidden_SpecialTemplateGroup,
+    /// `TrasncodeTemplateGroupExceededMax`, HTTP 400: The transcode template group size exceeded maximum.
+    TrasncodeTemplateGroupExceededMax,
+    /// `TranscodeTemplateExceededMax`, HTTP 400: The template transcode template config size exceeded maximum.
+    TranscodeTemplateExceededMax,
+    /// `WatermarkExceededMax`, HTTP 400: The watermark size exceeded maximum.
+    WatermarkExceededMax,
+    /// `InvalidDomainName.Malformed`, HTTP 400: Specified DomainName is malformed.
+    InvalidDomainName_Malformed,
+    /// `InvalidCdnType.Malformed`, HTTP 400: Specified CdnType is malformed.
+    InvalidCdnType_Malformed,
+    /// `InvalidSourceType.Malformed`, HTTP 400: Specified SourceType is malformed.
+    InvalidSourceType_Malformed,
+    /// `InvalidSources.Malformed`, HTTP 400: Specified Sources is malformed.
+    InvalidSources_Malformed,
+    /// `InvalidScope.Malformed`, HTTP 400: Specified Scope is malformed.
+    InvalidScope_Malformed,
+    /// `InvaildParameter`, HTTP 400: The Certificate you provided is malformed!
+    InvaildParameter,
+    /// `BusinessExist`, HTTP 400: Business exist do not repeated submission
+    BusinessExist,
+    /// `DomainAlreadyExist`, HTTP 400: This domain name is exist already
+    DomainAlreadyExist,
+    /// `DomainOverLimit`, HTTP 403: The Number of Domain is over the limit
+    DomainOverLimit,
+    /// `DomainNotRegistration`, HTTP 404: The Domain name is not registered
+    DomainNotRegistration,
+    /// `IllegalOperation`, HTTP 403: Illegal domain operate is not permitted.
+    IllegalOperation,
+    /// `ServiceBusy`, HTTP 403: The specified Domain is configuring, please retry later.
+    ServiceBusy,
+    /// `InvalidDomain.NotFound`, HTTP 404: The domain provided does not belong to you.
+    InvalidDomain_NotFound,
+    /// `InnerAddDomainDenied`, HTTP 400: Your account haven't bind aoneId, can not add domain.
+    InnerAddDomainDenied,
+    /// `ExtensiveAndAllBothExist`, HTTP 400: Extensive domain and the domain begins with 'all.' can not exist at the same time.
+    ExtensiveAndAllBothExist,
+    /// `CdnTypeNotSupportExtensiveDomain`, HTTP 400: Extensive domain not supported for this cdn type.
+    CdnTypeNotSupportExtensiveDomain,
+    /// `ExtensiveAndSpecificDomainConflict`, HTTP 400: Extensive domain and corresponding specific domain are mutually exclusive.
+    ExtensiveAndSpecificDomainConflict,
+    /// `InvalidRegion.Malformed`, HTTP 400: Specified Region is malformed.
+    InvalidRegion_Malformed,
+    /// `InvalidResourceGroupId.Malformed`, HTTP 400: Specified ResourceGroupId is malformed.
+    InvalidResourceGroupId_Malformed,
+    /// `EntityNotExists.ResourceGroup`, HTTP 400: The resource group does not exist.
+    EntityNotExists_ResourceGroup,
+    /// `InvalidStatus.ResourceGroup`, HTTP 400: It’s now allowed to do this operation because of the current status of resource-group.
+    InvalidStatus_ResourceGroup,
+    /// `InvalidPriorities.Malformed`, HTTP 400: The length of priorities is not the same with source.
+    InvalidPriorities_Malformed,
+    /// `NotInternationRealIdentity`, HTTP 400: You need to do real name authentication when you use Chinese mainland resources.
+    NotInternationRealIdentity,
+    /// `NoSuchResource`, HTTP 404: The specified resource \<resource\> does not exist.
+    NoSuchResource,
+    /// `OperationDenied.NotOpenAppService`, HTTP 403: The app service is not open.
+    OperationDenied_NotOpenAppService,
+    /// `Forbidden.OperateApp`, HTTP 403: User not authorized to operate app.
+    Forbidden_OperateApp,
+    /// `InvalidFunctions.Malformed`, HTTP 400: Specified Functions is malformed.
+    InvalidFunctions_Malformed,
+    /// `InvalidFunctionName.ValueNotSupported`, HTTP 400: FunctionName \<function\_name\> is not supported.
+    InvalidFunctionName_ValueNotSupported,
+    /// `InvalidArgName.ValueNotSupported`, HTTP 400: ArgName \<arg\_name\> is not supported.
+    InvalidArgName_ValueNotSupported,
+    /// `InvalidArgValue.Malformed`, HTTP 400: Specified ArgValue is malformed.
+    InvalidArgValue_Malformed,
+    /// `AlreadyExist.AppName`, HTTP 409: The specified AppName has already exist.
+    AlreadyExist_AppName,
+    /// `LimitExceeded.AppCount`, HTTP 400: App Count has exceeded 10.
+    LimitExceeded_AppCount,
+    /// `InvalidFileName.Extension`, HTTP 400: The specified FileName's extension is illegal.
+    InvalidFileName_Extension,
+    /// `IllegalCharacters`, HTTP 400: The specified \<parameter\> contains illegal emoticon or special characters.
+    IllegalCharacters,
+    /// `LengthExceededMax`, HTTP 400: The specified \<parameter\> length has exceeded \<max\_length\> bytes.
+    LengthExceededMax,
+    /// `TagsExceededMax`, HTTP 400: The specified Tags count has exceeded 16.
+    TagsExceededMax,
+    /// `InvalidTemplateGroupId.NotFound`, HTTP 404: The TemplateGroupId does not exist.
+    InvalidTemplateGroupId_NotFound,
+    /// `Forbidden.InitFailed`, HTTP 403: Initialization of your account has failed while opening service.
+    Forbidden_InitFailed,
+    /// `AddVideoFailed`, HTTP 503: Adding video has failed due to some unknown error.
+    AddVideoFailed,
+    /// `Forbidden.ResourceNotEmpty`, HTTP 403: The App: app-\*\*has\*\* resource, can not be deleted.
+    Forbidden_ResourceNotEmpty,
+    /// `InvalidMultipartUpload.NotFound`, HTTP 400: The multipart upload not exist.
+    InvalidMultipartUpload_NotFound,
+    /// `InvalidVideo.NotFound`, HTTP 404: The video does not exist.
+    InvalidVideo_NotFound,
+    /// `InvalidFile.NotFound`, HTTP 400: The file does not exist.
+    InvalidFile_NotFound,
+    /// `AccessDenied`, HTTP 400: Access denied by authorizer's policy.
+    AccessDenied,
+    /// `JobIdsExceededMax`, HTTP 400: The JobIds exceeded maximum.
+    JobIdsExceededMax,
+    /// `InvalidStream.NotFound`, HTTP 404: The stream does not exist.
+    InvalidStream_NotFound,
+    /// `DeleteStreamFailed`, HTTP 503: Deleting stream has failed due to some unknown error.
+    DeleteStreamFailed,
+    /// `Forbidden.DefaultTemplateGroup`, HTTP 403: The transcode template group is default.
+    Forbidden_DefaultTemplateGroup,
+    /// `VideoIdsExceededMax`, HTTP 400: The VideoIds exceeded maximum.
+    VideoIdsExceededMax,
+    /// `DeleteVideoFailed`, HTTP 503: Deleting video has failed due to some unknown error.
+    DeleteVideoFailed,
+    /// `Invalid%s.ValueNotSupported`, HTTP 400: FunctionName \[\<function\_name\>\] is not supported.
+    InvalidAny_ValueNotSupported,
+    /// `InvalidBizDate.Malformed`, HTTP 400: Specified BizDate is malformed.
+    InvalidBizDate_Malformed,
+    /// `InvalidBizDate.BeyondCurrent`, HTTP 400: EndTime beyond current time.
+    InvalidBizDate_BeyondCurrent,
+    /// `InvalidStartTime.Malformed`, HTTP 400: Specified StartTime is malformed.
+    InvalidStartTime_Malformed,
+    /// `InvalidEndTime.Malformed`, HTTP 400: Specified EndTime is malformed.
+    InvalidEndTime_Malformed,
+    /// `InvalidEndTime.BeyondCurrent`, HTTP 400: EndTime beyond current time.
+    InvalidEndTime_BeyondCurrent,
+    /// `InvalidEndTime.Mismatch`, HTTP 400: StartTime or EndTime is mismatch.
+    InvalidEndTime_Mismatch,
+    /// `Throttling`, HTTP 503: Request was denied due to request throttling.
+    Throttling,
+    /// `InvalidParameterAliUid`, HTTP 400: Invalid Parameter AliUid.
+    InvalidParameterAliUid,
+    /// `InvalidParameterStartTime`, HTTP 400: Invalid Parameter StartTime.
+    InvalidParameterStartTime,
+    /// `InvalidParameterEndTime`, HTTP 400: Invalid Parameter EndTime.
+    InvalidParameterEndTime,
+    /// `InvalidTimeRange`, HTTP 400: StartTime and EndTime range should less than 1 month.
+    InvalidTimeRange,
+    /// `InvalidParameterRegion`, HTTP 400: Invalid Parameter Region.
+    InvalidParameterRegion,
+    /// `InvalidStartTime.ValueNotSupported`, HTTP 400: The specified value of parameter StartTime is not supported.
+    InvalidStartTime_ValueNotSupported,
+    /// `DeleteFunctionFailed`, HTTP 400: Batch delete functions failed.
+    DeleteFunctionFailed,
+    /// `InvalidDomain.Offline`, HTTP 404: The domain provided is offline.
+    InvalidDomain_Offline,
+    /// `InvalidDomain.Configure_failed`, HTTP 500: Failed to configure the provided domain.
+    InvalidDomain_ConfigureFailed,
+    /// `InvalidParameterProduct`, HTTP 400: Invalid Parameter Product.
+    InvalidParameterProduct,
+    /// `InvalidParameterArea`, HTTP 400: Invalid Parameter Area.
+    InvalidParameterArea,
+    /// `InvalidParameterField`, HTTP 400: Invalid Parameter Field.
+    InvalidParameterField,
+    /// `InvalidParameterInterval`, HTTP 400: Invalid Parameter Interval.
+    InvalidParameterInterval,
+    /// `InvalidTaskId.Malformed`, HTTP 400: Specified TaskId is malformed.
+    InvalidTaskId_Malformed,
+    /// `InvalidPageNumber.ValueNotSupported`, HTTP 400: The specified value of parameter PageNumber is not supported.
+    InvalidPageNumber_ValueNotSupported,
+    /// `InvalidPageSize.ValueNotSupported`, HTTP 400: The specified value of parameter PageSize is not supported.
+    InvalidPageSize_ValueNotSupported,
+    /// `InvalidDomainStatus.ValueNotSupported`, HTTP 400: The specified value of parameter DomainStatus is not supported.
+    InvalidDomainStatus_ValueNotSupported,
+    /// `InvalidDomainSearchType.ValueNotSupported`, HTTP 400: The specified value of parameter DomainSearchType is not supported.
+    InvalidDomainSearchType_ValueNotSupported,
+    /// `ExceededMax`, HTTP 400: The input parameter 'MediaIds' Exceed the limit.
+    ExceededMax,
+    /// `Forbidden.IllegalStatus`, HTTP 400: Status of the video is illegal.
+    Forbidden_IllegalStatus,
+    /// `InvalidVideo.NoneStream`, HTTP 404: The video has no stream to play for the request parameter 'Formats: mp4, Definition: LD, StreamType: video'.
+    InvalidVideo_NoneStream,
+    /// `Forbidden.AliyunVoDEncryption`, HTTP 403: Currently only the AliyunVoDEncryption stream exists, you must use the Aliyun player to play or set the value of ResultType to Multiple.
+    Forbidden_AliyunVoDEncryption,
+    /// `LimitExceeded.MediaIds`, HTTP 400: The input parameter "MediaIds" Exceed the limit.
+    LimitExceeded_MediaIds,
+    /// `VideoListExceededMax`, HTTP 400: The video list exceeded maximum.
+    VideoListExceededMax,
+    /// `SecurityIp.NotFound`, HTTP 404: The audit security ip does not exist.
+    SecurityIp_NotFound,
+    /// `ListSecurityIpFailed`, HTTP 500: List audit security ip has failed due to some unknown error.
+    ListSecurityIpFailed,
+    /// `IpsIsEmpty`, HTTP 400: The specified "Ips" can not be empty.
+    IpsIsEmpty,
+    /// `IpsExceededMax`, HTTP 403: The specified Ips count has exceeded 100.
+    IpsExceededMax,
+    /// `SecurityIpGroupExceededMax`, HTTP 403: The audit security group count has exceeded 10.
+    SecurityIpGroupExceededMax,
+    /// `Forbidden.OperateAppResource`, HTTP 403: Invalid app permission to operate on the specified resource.
+    Forbidden_OperateAppResource,
+    /// `QuotaExceeded.Refresh`, HTTP 400: You’ve exceeded the prescribed refresh limits.
+    QuotaExceeded_Refresh,
+    /// `PreloadQueueFull`, HTTP 403: Preload queue is full, please try again later!
+    PreloadQueueFull,
+    /// `InvalidObjectPath.Malformed`, HTTP 400: The specific value of parameter ObjectPath is malformed.
+    InvalidObjectPath_Malformed,
+    /// `InvalidExtensiveDomain.ValueNotSupported`, HTTP 400: Extensive domain not supported.
+    InvalidExtensiveDomain_ValueNotSupported,
+    /// `InvalidObjectPath.Size.Malformed`, HTTP 400: The size of ObjectPath is bigger than 1000.
+    InvalidObjectPath_Size_Malformed,
+    /// `InvalidVideo.Damaged`, HTTP 400: The video has been Damaged.
+    InvalidVideo_Damaged,
+    /// `InvalidObjectType.ValueNotSupported`, HTTP 400: The specified value of "\<ObjectType\>" is not supported.
+    InvalidObjectType_ValueNotSupported,
+    /// `QuotaPerMinuteExceeded.Refresh`, HTTP 400: You’ve exceeded the prescribed refresh limits per minute.
+    QuotaPerMinuteExceeded_Refresh,
+    /// `SortByExceededMax`, HTTP 400: The SortBy parameter only supports one sort field when traversing all data.
+    SortByExceededMax,
+    /// `ErrorMatchSyntax`, HTTP 400: The parameter Match.\<field\> has an error syntax, please check it.
+    ErrorMatchSyntax,
+    /// `InvalidScrollToken.Expired`, HTTP 400: The ScrollToken is expired, please refresh it.
+    InvalidScrollToken_Expired,
+    /// `InvalidSSLProtocol.ValueNotSupported`, HTTP 400: The specified value of parameter Enable is not supported.
+    InvalidSSLProtocol_ValueNotSupported,
+    /// `SSLPub.MissingParameter`, HTTP 400: An input parameter SSLPub that is mandatory for processing the request is not supplied.
+    SSLPub_MissingParameter,
+    /// `SSLPri.MissingParameter`, HTTP 400: An input parameter SSLPri that is mandatory for processing the request is not supplied.
+    SSLPri_MissingParameter,
+    /// `InvalidCertificate`, HTTP 400: The Certificate you provided is malformed!
+    InvalidCertificate,
+    /// `InvalidSSLPri`, HTTP 400: The SSLPri you provided is malformed!
+    InvalidSSLPri,
+    /// `Certificate.MissMatch`, HTTP 400: The SSLPri does not math the specified Certificate!
+    Certificate_MissMatch,
+    /// `InvalidCertificate.TooLong`, HTTP 400: The Certificate you provided is over the max length!
+    InvalidCertificate_TooLong,
+    /// `InvalidCertName.TooLong`, HTTP 400: The Certificate name you provided is over the max length 128!
+    InvalidCertName_TooLong,
+    /// `SetDomainSSLPub.ParameterError`, HTTP 400: Parameters have error.
+    SetDomainSSLPub_ParameterError,
+    /// `Certificate.StatusError`, HTTP 400: Certificate is not exist or its status is error.
+    Certificate_StatusError,
+    /// `DeleteFailed`, HTTP 400: Delete certificate is failed.
+    DeleteFailed,
+    /// `Certificate.NotFind`, HTTP 400: Not find the certificate info.
+    Certificate_NotFind,
+    /// `Certificate.Duplicated`, HTTP 400: The certificate name is duplicated.
+    Certificate_Duplicated,
+    /// `Certificate.FormatError`, HTTP 400: The certificate format is error.
+    Certificate_FormatError,
+    /// `Certificate.KeyNull`, HTTP 400: The SSLPri is not null.
+    Certificate_KeyNull,
+    /// `SSLPri.Malformed`, HTTP 400: The SSLPri format is error.
+    SSLPri_Malformed,
+    /// `Certificate.NotPermittedOff`, HTTP 400: Turn off certificate will change domain scheduling, please contact customer service.
+    Certificate_NotPermittedOff,
+    /// `Certificate.SettedNotEffect`, HTTP 400: Certificate was successfully setted but does’t take effect for protecting current service, please contact customer service.
+    Certificate_SettedNotEffect,
+    /// `InvalidSource.Content.Malformed`, HTTP 400: Specified source content is malformed.
+    InvalidSource_Content_Malformed,
+    /// `InvalidSource.Type.Malformed`, HTTP 400: Specified source type is malformed.
+    InvalidSource_Type_Malformed,
+    /// `InvalidTypeContent.Mismatch`, HTTP 400: Specified source type does not math the specified source content.
+    InvalidTypeContent_Mismatch,
+    /// `InvalidSource.Priority.Malformed`, HTTP 400: Specified source priority is malformed.
+    InvalidSource_Priority_Malformed,
+    /// `InvalidParameter.UploadURLs`, HTTP 400: The specified parameter UploadURLs is not valid.
+    InvalidParameter_UploadURLs,
 }
 
 impl ErrorCode {
     /// How many codes there are.
-    pub const COUNT: usize = 7;
+    pub const COUNT: usize = 139;
 
     /// Every code, in table order.
     pub const ALL: &'static [ErrorCode] = &[
@@ -59,6 +323,138 @@ impl ErrorCode {
         ErrorCode::Forbidden,
         ErrorCode::InternalError,
         ErrorCode::ServiceUnAvailable,
+        ErrorCode::LevelExceededMax,
+        ErrorCode::SubTotalExceededMax,
+        ErrorCode::InvalidCateId_NotFound,
+        ErrorCode::InvalidStorage_NotFound,
+        ErrorCode::InvalidTranscodeTemplateGroup_NotFound,
+        ErrorCode::Forbidden_LockedTemplateGroup,
+        ErrorCode::Forbidden_SpecialTemplateGroup,
+        ErrorCode::TrasncodeTemplateGroupExceededMax,
+        ErrorCode::TranscodeTemplateExceededMax,
+        ErrorCode::WatermarkExceededMax,
+        ErrorCode::InvalidDomainName_Malformed,
+        ErrorCode::InvalidCdnType_Malformed,
+        ErrorCode::InvalidSourceType_Malformed,
+        ErrorCode::InvalidSources_Malformed,
+        ErrorCode::InvalidScope_Malformed,
+        ErrorCode::InvaildParameter,
+        ErrorCode::BusinessExist,
+        ErrorCode::DomainAlreadyExist,
+        ErrorCode::DomainOverLimit,
+        ErrorCode::DomainNotRegistration,
+        ErrorCode::IllegalOperation,
+        ErrorCode::ServiceBusy,
+        ErrorCode::InvalidDomain_NotFound,
+        ErrorCode::InnerAddDomainDenied,
+        ErrorCode::ExtensiveAndAllBothExist,
+        ErrorCode::CdnTypeNotSupportExtensiveDomain,
+        ErrorCode::ExtensiveAndSpecificDomainConflict,
+        ErrorCode::InvalidRegion_Malformed,
+        ErrorCode::InvalidResourceGroupId_Malformed,
+        ErrorCode::EntityNotExists_ResourceGroup,
+        ErrorCode::InvalidStatus_ResourceGroup,
+        ErrorCode::InvalidPriorities_Malformed,
+        ErrorCode::NotInternationRealIdentity,
+        ErrorCode::NoSuchResource,
+        ErrorCode::OperationDenied_NotOpenAppService,
+        ErrorCode::Forbidden_OperateApp,
+        ErrorCode::InvalidFunctions_Malformed,
+        ErrorCode::InvalidFunctionName_ValueNotSupported,
+        ErrorCode::InvalidArgName_ValueNotSupported,
+        ErrorCode::InvalidArgValue_Malformed,
+        ErrorCode::AlreadyExist_AppName,
+        ErrorCode::LimitExceeded_AppCount,
+        ErrorCode::InvalidFileName_Extension,
+        ErrorCode::IllegalCharacters,
+        ErrorCode::LengthExceededMax,
+        ErrorCode::TagsExceededMax,
+        ErrorCode::InvalidTemplateGroupId_NotFound,
+        ErrorCode::Forbidden_InitFailed,
+        ErrorCode::AddVideoFailed,
+        ErrorCode::Forbidden_ResourceNotEmpty,
+        ErrorCode::InvalidMultipartUpload_NotFound,
+        ErrorCode::InvalidVideo_NotFound,
+        ErrorCode::InvalidFile_NotFound,
+        ErrorCode::AccessDenied,
+        ErrorCode::JobIdsExceededMax,
+        ErrorCode::InvalidStream_NotFound,
+        ErrorCode::DeleteStreamFailed,
+        ErrorCode::Forbidden_DefaultTemplateGroup,
+        ErrorCode::VideoIdsExceededMax,
+        ErrorCode::DeleteVideoFailed,
+        ErrorCode::InvalidAny_ValueNotSupported,
+        ErrorCode::InvalidBizDate_Malformed,
+        ErrorCode::InvalidBizDate_BeyondCurrent,
+        ErrorCode::InvalidStartTime_Malformed,
+        ErrorCode::InvalidEndTime_Malformed,
+        ErrorCode::InvalidEndTime_BeyondCurrent,
+        ErrorCode::InvalidEndTime_Mismatch,
+        ErrorCode::Throttling,
+        ErrorCode::InvalidParameterAliUid,
+        ErrorCode::InvalidParameterStartTime,
+        ErrorCode::InvalidParameterEndTime,
+        ErrorCode::InvalidTimeRange,
+        ErrorCode::InvalidParameterRegion,
+        ErrorCode::InvalidStartTime_ValueNotSupported,
+        ErrorCode::DeleteFunctionFailed,
+        ErrorCode::InvalidDomain_Offline,
+        ErrorCode::InvalidDomain_ConfigureFailed,
+        ErrorCode::InvalidParameterProduct,
+        ErrorCode::InvalidParameterArea,
+        ErrorCode::InvalidParameterField,
+        ErrorCode::InvalidParameterInterval,
+        ErrorCode::InvalidTaskId_Malformed,
+        ErrorCode::InvalidPageNumber_ValueNotSupported,
+        ErrorCode::InvalidPageSize_ValueNotSupported,
+        ErrorCode::InvalidDomainStatus_ValueNotSupported,
+        ErrorCode::InvalidDomainSearchType_ValueNotSupported,
+        ErrorCode::ExceededMax,
+        ErrorCode::Forbidden_IllegalStatus,
+        ErrorCode::InvalidVideo_NoneStream,
+        ErrorCode::Forbidden_AliyunVoDEncryption,
+        ErrorCode::LimitExceeded_MediaIds,
+        ErrorCode::VideoListExceededMax,
+        ErrorCode::SecurityIp_NotFound,
+        ErrorCode::ListSecurityIpFailed,
+        ErrorCode::IpsIsEmpty,
+        ErrorCode::IpsExceededMax,
+        ErrorCode::SecurityIpGroupExceededMax,
+        ErrorCode::Forbidden_OperateAppResource,
+        ErrorCode::QuotaExceeded_Refresh,
+        ErrorCode::PreloadQueueFull,
+        ErrorCode::InvalidObjectPath_Malformed,
+        ErrorCode::InvalidExtensiveDomain_ValueNotSupported,
+        ErrorCode::InvalidObjectPath_Size_Malformed,
+        ErrorCode::InvalidVideo_Damaged,
+        ErrorCode::InvalidObjectType_ValueNotSupported,
+        ErrorCode::QuotaPerMinuteExceeded_Refresh,
+        ErrorCode::SortByExceededMax,
+        ErrorCode::ErrorMatchSyntax,
+        ErrorCode::InvalidScrollToken_Expired,
+        ErrorCode::InvalidSSLProtocol_ValueNotSupported,
+        ErrorCode::SSLPub_MissingParameter,
+        ErrorCode::SSLPri_MissingParameter,
+        ErrorCode::InvalidCertificate,
+        ErrorCode::InvalidSSLPri,
+        ErrorCode::Certificate_MissMatch,
+        ErrorCode::InvalidCertificate_TooLong,
+        ErrorCode::InvalidCertName_TooLong,
+        ErrorCode::SetDomainSSLPub_ParameterError,
+        ErrorCode::Certificate_StatusError,
+        ErrorCode::DeleteFailed,
+        ErrorCode::Certificate_NotFind,
+        ErrorCode::Certificate_Duplicated,
+        ErrorCode::Certificate_FormatError,
+        ErrorCode::Certificate_KeyNull,
+        ErrorCode::SSLPri_Malformed,
+        ErrorCode::Certificate_NotPermittedOff,
+        ErrorCode::Certificate_SettedNotEffect,
+        ErrorCode::InvalidSource_Content_Malformed,
+        ErrorCode::InvalidSource_Type_Malformed,
+        ErrorCode::InvalidTypeContent_Mismatch,
+        ErrorCode::InvalidSource_Priority_Malformed,
+        ErrorCode::InvalidParameter_UploadURLs,
     ];
 }
 
@@ -78,10 +474,28 @@ impl ErrorCode {
 pub enum Message {
     /// `missing-parameter`: The input parameter \<parameter\> that is mandatory for processing this request is not supplied.
     MissingParameter,
+    /// `missing-parameter--domain-name-empty`: The specified value of parameter DomainName can not be empty.
+    MissingParameter__DomainNameEmpty,
+    /// `missing-parameter--config-id-empty`: The specified value of parameter ConfigId can not be empty.
+    MissingParameter__ConfigIdEmpty,
+    /// `missing-parameter--time-range-half`: StartTime and EndTime can not be single.
+    MissingParameter__TimeRangeHalf,
     /// `invalid-parameter`: The specified parameter \<parameter\> is not valid.
     InvalidParameter,
+    /// `invalid-parameter--live-region`: Add live region parameters have error.
+    InvalidParameter__LiveRegion,
+    /// `invalid-parameter--media-type`: The specified parameter "MediaType" is invalid.
+    InvalidParameter__MediaType,
+    /// `invalid-parameter--unspecified`: Invalid Parameter.
+    InvalidParameter__Unspecified,
     /// `operation-denied`: Your account does not open VOD service yet.
     OperationDenied,
+    /// `operation-denied--vod-suspended`: Your VOD service is suspended.
+    OperationDenied__VodSuspended,
+    /// `operation-denied--cdn-not-open`: Your account does not open CDN service yet.
+    OperationDenied__CdnNotOpen,
+    /// `operation-denied--cdn-suspended`: Your CDN service is suspended.
+    OperationDenied__CdnSuspended,
     /// `operation-denied_suspended`: Your VOD service is suspended.
     OperationDenied_Suspended,
     /// `forbidden`: User not authorized to operate on the specified resource.
@@ -90,21 +504,477 @@ pub enum Message {
     InternalError,
     /// `service-un-available`: The request has failed due to a temporary failure of the server.
     ServiceUnAvailable,
+    /// `level-exceeded-max`: The level of categories exceeded maximum.
+    LevelExceededMax,
+    /// `sub-total-exceeded-max`: The total of sub categories exceeded maximum.
+    SubTotalExceededMax,
+    /// `invalid-cate-id_not-found`: The CateId not exist.
+    InvalidCateId_NotFound,
+    /// `invalid-storage_not-found`: The storage info dose not exist.
+    InvalidStorage_NotFound,
+    /// `invalid-storage_not-found--storage-location`: The StorageLocation does not exist.
+    InvalidStorage_NotFound__StorageLocation,
+    /// `invalid-storage_not-found--cannot-find`: can't find storage.
+    InvalidStorage_NotFound__CannotFind,
+    /// `invalid-transcode-template-group_not-found`: The transcode template group does not exist.
+    InvalidTranscodeTemplateGroup_NotFound,
+    /// `invalid-transcode-template-group_not-found--template`: The transcode template does not exist.
+    InvalidTranscodeTemplateGroup_NotFound__Template,
+    /// `forbidden_locked-template-group`: The transcode template group has been locked.
+    Forbidden_LockedTemplateGroup,
+    /// `forbidden_special-template-group`: The transcode template group is using for special purpose.
+    Forbidden_SpecialTemplateGroup,
+    /// `trasncode-template-group-exceeded-max`: The transcode template group size exceeded maximum.
+    TrasncodeTemplateGroupExceededMax,
+    /// `transcode-template-exceeded-max`: The template transcode template config size exceeded maximum.
+    TranscodeTemplateExceededMax,
+    /// `watermark-exceeded-max`: The watermark size exceeded maximum.
+    WatermarkExceededMax,
+    /// `invalid-domain-name_malformed`: Specified DomainName is malformed.
+    InvalidDomainName_Malformed,
+    /// `invalid-domain-name_malformed--specific-value`: The specific value of parameter DomainName is malformed.
+    InvalidDomainName_Malformed__SpecificValue,
+    /// `invalid-cdn-type_malformed`: Specified CdnType is malformed.
+    InvalidCdnType_Malformed,
+    /// `invalid-source-type_malformed`: Specified SourceType is malformed.
+    InvalidSourceType_Malformed,
+    /// `invalid-sources_malformed`: Specified Sources is malformed.
+    InvalidSources_Malformed,
+    /// `invalid-scope_malformed`: Specified Scope is malformed.
+    InvalidScope_Malformed,
+    /// `invaild-parameter`: The Certificate you provided is malformed!
+    InvaildParameter,
+    /// `invaild-parameter--domain-name`: The specific value of parameter DomainName is malformed.
+    InvaildParameter__DomainName,
+    /// `business-exist`: Business exist do not repeated submission
+    BusinessExist,
+    /// `domain-already-exist`: This domain name is exist already
+    DomainAlreadyExist,
+    /// `domain-over-limit`: The Number of Domain is over the limit
+    DomainOverLimit,
+    /// `domain-not-registration`: The Domain name is not registered
+    DomainNotRegistration,
+    /// `illegal-operation`: Illegal domain operate is not permitted.
+    IllegalOperation,
+    /// `illegal-operation--illegal-domain`: Illegal domain, operation is not permitted.
+    IllegalOperation__IllegalDomain,
+    /// `service-busy`: The specified Domain is configuring, please retry later.
+    ServiceBusy,
+    /// `service-busy--retry-again`: The specified Domain is configuring, please retry again later.
+    ServiceBusy__RetryAgain,
+    /// `invalid-domain_not-found`: The domain provided does not belong to you.
+    InvalidDomain_NotFound,
+    /// `inner-add-domain-denied`: Your account haven't bind aoneId, can not add domain.
+    InnerAddDomainDenied,
+    /// `extensive-and-all-both-exist`: Extensive domain and the domain begins with 'all.' can not exist at the same time.
+    ExtensiveAndAllBothExist,
+    /// `cdn-type-not-support-extensive-domain`: Extensive domain not supported for this cdn type.
+    CdnTypeNotSupportExtensiveDomain,
+    /// `extensive-and-specific-domain-conflict`: Extensive domain and corresponding specific domain are mutually exclusive.
+    ExtensiveAndSpecificDomainConflict,
+    /// `invalid-region_malformed`: Specified Region is malformed.
+    InvalidRegion_Malformed,
+    /// `invalid-resource-group-id_malformed`: Specified ResourceGroupId is malformed.
+    InvalidResourceGroupId_Malformed,
+    /// `entity-not-exists_resource-group`: The resource group does not exist.
+    EntityNotExists_ResourceGroup,
+    /// `invalid-status_resource-group`: It’s now allowed to do this operation because of the current status of resource-group.
+    InvalidStatus_ResourceGroup,
+    /// `invalid-priorities_malformed`: The length of priorities is not the same with source.
+    InvalidPriorities_Malformed,
+    /// `not-internation-real-identity`: You need to do real name authentication when you use Chinese mainland resources.
+    NotInternationRealIdentity,
+    /// `no-such-resource`: The specified resource \<resource\> does not exist.
+    NoSuchResource,
+    /// `no-such-resource--unnamed`: The specified resource does not exist.
+    NoSuchResource__Unnamed,
+    /// `operation-denied_not-open-app-service`: The app service is not open.
+    OperationDenied_NotOpenAppService,
+    /// `forbidden_operate-app`: User not authorized to operate app.
+    Forbidden_OperateApp,
+    /// `invalid-functions_malformed`: Specified Functions is malformed.
+    InvalidFunctions_Malformed,
+    /// `invalid-function-name_value-not-supported`: FunctionName \<function\_name\> is not supported.
+    InvalidFunctionName_ValueNotSupported,
+    /// `invalid-arg-name_value-not-supported`: ArgName \<arg\_name\> is not supported.
+    InvalidArgName_ValueNotSupported,
+    /// `invalid-arg-value_malformed`: Specified ArgValue is malformed.
+    InvalidArgValue_Malformed,
+    /// `already-exist_app-name`: The specified AppName has already exist.
+    AlreadyExist_AppName,
+    /// `limit-exceeded_app-count`: App Count has exceeded 10.
+    LimitExceeded_AppCount,
+    /// `invalid-file-name_extension`: The specified FileName's extension is illegal.
+    InvalidFileName_Extension,
+    /// `illegal-characters`: The specified \<parameter\> contains illegal emoticon or special characters.
+    IllegalCharacters,
+    /// `length-exceeded-max`: The specified \<parameter\> length has exceeded \<max\_length\> bytes.
+    LengthExceededMax,
+    /// `tags-exceeded-max`: The specified Tags count has exceeded 16.
+    TagsExceededMax,
+    /// `invalid-template-group-id_not-found`: The TemplateGroupId does not exist.
+    InvalidTemplateGroupId_NotFound,
+    /// `forbidden_init-failed`: Initialization of your account has failed while opening service.
+    Forbidden_InitFailed,
+    /// `add-video-failed`: Adding video has failed due to some unknown error.
+    AddVideoFailed,
+    /// `forbidden_resource-not-empty`: The App: app-\*\*has\*\* resource, can not be deleted.
+    Forbidden_ResourceNotEmpty,
+    /// `invalid-multipart-upload_not-found`: The multipart upload not exist.
+    InvalidMultipartUpload_NotFound,
+    /// `invalid-video_not-found`: The video does not exist.
+    InvalidVideo_NotFound,
+    /// `invalid-video_not-found--not-exist`: The video not exist.
+    InvalidVideo_NotFound__NotExist,
+    /// `invalid-file_not-found`: The file does not exist.
+    InvalidFile_NotFound,
+    /// `access-denied`: Access denied by authorizer's policy.
+    AccessDenied,
+    /// `job-ids-exceeded-max`: The JobIds exceeded maximum.
+    JobIdsExceededMax,
+    /// `invalid-stream_not-found`: The stream does not exist.
+    InvalidStream_NotFound,
+    /// `delete-stream-failed`: Deleting stream has failed due to some unknown error.
+    DeleteStreamFailed,
+    /// `forbidden_default-template-group`: The transcode template group is default.
+    Forbidden_DefaultTemplateGroup,
+    /// `video-ids-exceeded-max`: The VideoIds exceeded maximum.
+    VideoIdsExceededMax,
+    /// `delete-video-failed`: Deleting video has failed due to some unknown error.
+    DeleteVideoFailed,
+    /// `invalid-any_value-not-supported`: FunctionName \[\<function\_name\>\] is not supported.
+    InvalidAny_ValueNotSupported,
+    /// `invalid-biz-date_malformed`: Specified BizDate is malformed.
+    InvalidBizDate_Malformed,
+    /// `invalid-biz-date_beyond-current`: EndTime beyond current time.
+    InvalidBizDate_BeyondCurrent,
+    /// `invalid-start-time_malformed`: Specified StartTime is malformed.
+    InvalidStartTime_Malformed,
+    /// `invalid-start-time_malformed--spelled-out`: Specified start time is malformed.
+    InvalidStartTime_Malformed__SpelledOut,
+    /// `invalid-end-time_malformed`: Specified EndTime is malformed.
+    InvalidEndTime_Malformed,
+    /// `invalid-end-time_malformed--spelled-out`: Specified end time is malformed.
+    InvalidEndTime_Malformed__SpelledOut,
+    /// `invalid-end-time_beyond-current`: EndTime beyond current time.
+    InvalidEndTime_BeyondCurrent,
+    /// `invalid-end-time_mismatch`: StartTime or EndTime is mismatch.
+    InvalidEndTime_Mismatch,
+    /// `invalid-end-time_mismatch--does-not-math`: Specified EndTime does not math the specified StartTime.
+    InvalidEndTime_Mismatch__DoesNotMath,
+    /// `invalid-end-time_mismatch--spelled-out`: Specified end time does not match the specified start time.
+    InvalidEndTime_Mismatch__SpelledOut,
+    /// `throttling`: Request was denied due to request throttling.
+    Throttling,
+    /// `invalid-parameter-ali-uid`: Invalid Parameter AliUid.
+    InvalidParameterAliUid,
+    /// `invalid-parameter-start-time`: Invalid Parameter StartTime.
+    InvalidParameterStartTime,
+    /// `invalid-parameter-end-time`: Invalid Parameter EndTime.
+    InvalidParameterEndTime,
+    /// `invalid-time-range`: StartTime and EndTime range should less than 1 month.
+    InvalidTimeRange,
+    /// `invalid-parameter-region`: Invalid Parameter Region.
+    InvalidParameterRegion,
+    /// `invalid-start-time_value-not-supported`: The specified value of parameter StartTime is not supported.
+    InvalidStartTime_ValueNotSupported,
+    /// `invalid-start-time_value-not-supported--end-time-mismatch`: Specified end time does not match the specified start time.
+    InvalidStartTime_ValueNotSupported__EndTimeMismatch,
+    /// `delete-function-failed`: Batch delete functions failed.
+    DeleteFunctionFailed,
+    /// `invalid-domain_offline`: The domain provided is offline.
+    InvalidDomain_Offline,
+    /// `invalid-domain_configure-failed`: Failed to configure the provided domain.
+    InvalidDomain_ConfigureFailed,
+    /// `invalid-parameter-product`: Invalid Parameter Product.
+    InvalidParameterProduct,
+    /// `invalid-parameter-area`: Invalid Parameter Area.
+    InvalidParameterArea,
+    /// `invalid-parameter-field`: Invalid Parameter Field.
+    InvalidParameterField,
+    /// `invalid-parameter-interval`: Invalid Parameter Interval.
+    InvalidParameterInterval,
+    /// `invalid-task-id_malformed`: Specified TaskId is malformed.
+    InvalidTaskId_Malformed,
+    /// `invalid-page-number_value-not-supported`: The specified value of parameter PageNumber is not supported.
+    InvalidPageNumber_ValueNotSupported,
+    /// `invalid-page-size_value-not-supported`: The specified value of parameter PageSize is not supported.
+    InvalidPageSize_ValueNotSupported,
+    /// `invalid-domain-status_value-not-supported`: The specified value of parameter DomainStatus is not supported.
+    InvalidDomainStatus_ValueNotSupported,
+    /// `invalid-domain-search-type_value-not-supported`: The specified value of parameter DomainSearchType is not supported.
+    InvalidDomainSearchType_ValueNotSupported,
+    /// `exceeded-max`: The input parameter 'MediaIds' Exceed the limit.
+    ExceededMax,
+    /// `forbidden_illegal-status`: Status of the video is illegal.
+    Forbidden_IllegalStatus,
+    /// `forbidden_illegal-status--current-status`: Status of the video is illegal. Current Status is \<status\>.
+    Forbidden_IllegalStatus__CurrentStatus,
+    /// `invalid-video_none-stream`: The video has no stream to play for the request parameter 'Formats: mp4, Definition: LD, StreamType: video'.
+    InvalidVideo_NoneStream,
+    /// `forbidden_aliyun-vo-d-encryption`: Currently only the AliyunVoDEncryption stream exists, you must use the Aliyun player to play or set the value of ResultType to Multiple.
+    Forbidden_AliyunVoDEncryption,
+    /// `limit-exceeded_media-ids`: The input parameter "MediaIds" Exceed the limit.
+    LimitExceeded_MediaIds,
+    /// `video-list-exceeded-max`: The video list exceeded maximum.
+    VideoListExceededMax,
+    /// `security-ip_not-found`: The audit security ip does not exist.
+    SecurityIp_NotFound,
+    /// `list-security-ip-failed`: List audit security ip has failed due to some unknown error.
+    ListSecurityIpFailed,
+    /// `ips-is-empty`: The specified "Ips" can not be empty.
+    IpsIsEmpty,
+    /// `ips-is-empty--curly-quotes`: The specified “Ips” can not be empty.
+    IpsIsEmpty__CurlyQuotes,
+    /// `ips-exceeded-max`: The specified Ips count has exceeded 100.
+    IpsExceededMax,
+    /// `security-ip-group-exceeded-max`: The audit security group count has exceeded 10.
+    SecurityIpGroupExceededMax,
+    /// `forbidden_operate-app-resource`: Invalid app permission to operate on the specified resource.
+    Forbidden_OperateAppResource,
+    /// `quota-exceeded_refresh`: You’ve exceeded the prescribed refresh limits.
+    QuotaExceeded_Refresh,
+    /// `preload-queue-full`: Preload queue is full, please try again later!
+    PreloadQueueFull,
+    /// `invalid-object-path_malformed`: The specific value of parameter ObjectPath is malformed.
+    InvalidObjectPath_Malformed,
+    /// `invalid-extensive-domain_value-not-supported`: Extensive domain not supported.
+    InvalidExtensiveDomain_ValueNotSupported,
+    /// `invalid-object-path_size_malformed`: The size of ObjectPath is bigger than 1000.
+    InvalidObjectPath_Size_Malformed,
+    /// `invalid-video_damaged`: The video has been Damaged.
+    InvalidVideo_Damaged,
+    /// `invalid-object-type_value-not-supported`: The specified value of "\<ObjectType\>" is not supported.
+    InvalidObjectType_ValueNotSupported,
+    /// `quota-per-minute-exceeded_refresh`: You’ve exceeded the prescribed refresh limits per minute.
+    QuotaPerMinuteExceeded_Refresh,
+    /// `sort-by-exceeded-max`: The SortBy parameter only supports one sort field when traversing all data.
+    SortByExceededMax,
+    /// `error-match-syntax`: The parameter Match.\<field\> has an error syntax, please check it.
+    ErrorMatchSyntax,
+    /// `invalid-scroll-token_expired`: The ScrollToken is expired, please refresh it.
+    InvalidScrollToken_Expired,
+    /// `invalid-ssl-protocol_value-not-supported`: The specified value of parameter Enable is not supported.
+    InvalidSSLProtocol_ValueNotSupported,
+    /// `ssl-pub_missing-parameter`: An input parameter SSLPub that is mandatory for processing the request is not supplied.
+    SSLPub_MissingParameter,
+    /// `ssl-pri_missing-parameter`: An input parameter SSLPri that is mandatory for processing the request is not supplied.
+    SSLPri_MissingParameter,
+    /// `invalid-certificate`: The Certificate you provided is malformed!
+    InvalidCertificate,
+    /// `invalid-ssl-pri`: The SSLPri you provided is malformed!
+    InvalidSSLPri,
+    /// `certificate_miss-match`: The SSLPri does not math the specified Certificate!
+    Certificate_MissMatch,
+    /// `invalid-certificate_too-long`: The Certificate you provided is over the max length!
+    InvalidCertificate_TooLong,
+    /// `invalid-cert-name_too-long`: The Certificate name you provided is over the max length 128!
+    InvalidCertName_TooLong,
+    /// `set-domain-ssl-pub_parameter-error`: Parameters have error.
+    SetDomainSSLPub_ParameterError,
+    /// `certificate_status-error`: Certificate is not exist or its status is error.
+    Certificate_StatusError,
+    /// `certificate_status-error--status-only`: The certificate status is error.
+    Certificate_StatusError__StatusOnly,
+    /// `delete-failed`: Delete certificate is failed.
+    DeleteFailed,
+    /// `certificate_not-find`: Not find the certificate info.
+    Certificate_NotFind,
+    /// `certificate_duplicated`: The certificate name is duplicated.
+    Certificate_Duplicated,
+    /// `certificate_format-error`: The certificate format is error.
+    Certificate_FormatError,
+    /// `certificate_key-null`: The SSLPri is not null.
+    Certificate_KeyNull,
+    /// `ssl-pri_malformed`: The SSLPri format is error.
+    SSLPri_Malformed,
+    /// `certificate_not-permitted-off`: Turn off certificate will change domain scheduling, please contact customer service.
+    Certificate_NotPermittedOff,
+    /// `certificate_setted-not-effect`: Certificate was successfully setted but does’t take effect for protecting current service, please contact customer service.
+    Certificate_SettedNotEffect,
+    /// `invalid-source_content_malformed`: Specified source content is malformed.
+    InvalidSource_Content_Malformed,
+    /// `invalid-source_type_malformed`: Specified source type is malformed.
+    InvalidSource_Type_Malformed,
+    /// `invalid-type-content_mismatch`: Specified source type does not math the specified source content.
+    InvalidTypeContent_Mismatch,
+    /// `invalid-source_priority_malformed`: Specified source priority is malformed.
+    InvalidSource_Priority_Malformed,
+    /// `invalid-parameter_upload-urls`: The specified parameter UploadURLs is not valid.
+    InvalidParameter_UploadURLs,
 }
 
 impl Message {
     /// How many messages there are.
-    pub const COUNT: usize = 7;
+    pub const COUNT: usize = 165;
 
     /// Every message, in table order.
     pub const ALL: &'static [Message] = &[
         Message::MissingParameter,
+        Message::MissingParameter__DomainNameEmpty,
+        Message::MissingParameter__ConfigIdEmpty,
+        Message::MissingParameter__TimeRangeHalf,
         Message::InvalidParameter,
+        Message::InvalidParameter__LiveRegion,
+        Message::InvalidParameter__MediaType,
+        Message::InvalidParameter__Unspecified,
         Message::OperationDenied,
+        Message::OperationDenied__VodSuspended,
+        Message::OperationDenied__CdnNotOpen,
+        Message::OperationDenied__CdnSuspended,
         Message::OperationDenied_Suspended,
         Message::Forbidden,
         Message::InternalError,
         Message::ServiceUnAvailable,
+        Message::LevelExceededMax,
+        Message::SubTotalExceededMax,
+        Message::InvalidCateId_NotFound,
+        Message::InvalidStorage_NotFound,
+        Message::InvalidStorage_NotFound__StorageLocation,
+        Message::InvalidStorage_NotFound__CannotFind,
+        Message::InvalidTranscodeTemplateGroup_NotFound,
+        Message::InvalidTranscodeTemplateGroup_NotFound__Template,
+        Message::Forbidden_LockedTemplateGroup,
+        Message::Forbidden_SpecialTemplateGroup,
+        Message::TrasncodeTemplateGroupExceededMax,
+        Message::TranscodeTemplateExceededMax,
+        Message::WatermarkExceededMax,
+        Message::InvalidDomainName_Malformed,
+        Message::InvalidDomainName_Malformed__SpecificValue,
+        Message::InvalidCdnType_Malformed,
+        Message::InvalidSourceType_Malformed,
+        Message::InvalidSources_Malformed,
+        Message::InvalidScope_Malformed,
+        Message::InvaildParameter,
+        Message::InvaildParameter__DomainName,
+        Message::BusinessExist,
+        Message::DomainAlreadyExist,
+        Message::DomainOverLimit,
+        Message::DomainNotRegistration,
+        Message::IllegalOperation,
+        Message::IllegalOperation__IllegalDomain,
+        Message::ServiceBusy,
+        Message::ServiceBusy__RetryAgain,
+        Message::InvalidDomain_NotFound,
+        Message::InnerAddDomainDenied,
+        Message::ExtensiveAndAllBothExist,
+        Message::CdnTypeNotSupportExtensiveDomain,
+        Message::ExtensiveAndSpecificDomainConflict,
+        Message::InvalidRegion_Malformed,
+        Message::InvalidResourceGroupId_Malformed,
+        Message::EntityNotExists_ResourceGroup,
+        Message::InvalidStatus_ResourceGroup,
+        Message::InvalidPriorities_Malformed,
+        Message::NotInternationRealIdentity,
+        Message::NoSuchResource,
+        Message::NoSuchResource__Unnamed,
+        Message::OperationDenied_NotOpenAppService,
+        Message::Forbidden_OperateApp,
+        Message::InvalidFunctions_Malformed,
+        Message::InvalidFunctionName_ValueNotSupported,
+        Message::InvalidArgName_ValueNotSupported,
+        Message::InvalidArgValue_Malformed,
+        Message::AlreadyExist_AppName,
+        Message::LimitExceeded_AppCount,
+        Message::InvalidFileName_Extension,
+        Message::IllegalCharacters,
+        Message::LengthExceededMax,
+        Message::TagsExceededMax,
+        Message::InvalidTemplateGroupId_NotFound,
+        Message::Forbidden_InitFailed,
+        Message::AddVideoFailed,
+        Message::Forbidden_ResourceNotEmpty,
+        Message::InvalidMultipartUpload_NotFound,
+        Message::InvalidVideo_NotFound,
+        Message::InvalidVideo_NotFound__NotExist,
+        Message::InvalidFile_NotFound,
+        Message::AccessDenied,
+        Message::JobIdsExceededMax,
+        Message::InvalidStream_NotFound,
+        Message::DeleteStreamFailed,
+        Message::Forbidden_DefaultTemplateGroup,
+        Message::VideoIdsExceededMax,
+        Message::DeleteVideoFailed,
+        Message::InvalidAny_ValueNotSupported,
+        Message::InvalidBizDate_Malformed,
+        Message::InvalidBizDate_BeyondCurrent,
+        Message::InvalidStartTime_Malformed,
+        Message::InvalidStartTime_Malformed__SpelledOut,
+        Message::InvalidEndTime_Malformed,
+        Message::InvalidEndTime_Malformed__SpelledOut,
+        Message::InvalidEndTime_BeyondCurrent,
+        Message::InvalidEndTime_Mismatch,
+        Message::InvalidEndTime_Mismatch__DoesNotMath,
+        Message::InvalidEndTime_Mismatch__SpelledOut,
+        Message::Throttling,
+        Message::InvalidParameterAliUid,
+        Message::InvalidParameterStartTime,
+        Message::InvalidParameterEndTime,
+        Message::InvalidTimeRange,
+        Message::InvalidParameterRegion,
+        Message::InvalidStartTime_ValueNotSupported,
+        Message::InvalidStartTime_ValueNotSupported__EndTimeMismatch,
+        Message::DeleteFunctionFailed,
+        Message::InvalidDomain_Offline,
+        Message::InvalidDomain_ConfigureFailed,
+        Message::InvalidParameterProduct,
+        Message::InvalidParameterArea,
+        Message::InvalidParameterField,
+        Message::InvalidParameterInterval,
+        Message::InvalidTaskId_Malformed,
+        Message::InvalidPageNumber_ValueNotSupported,
+        Message::InvalidPageSize_ValueNotSupported,
+        Message::InvalidDomainStatus_ValueNotSupported,
+        Message::InvalidDomainSearchType_ValueNotSupported,
+        Message::ExceededMax,
+        Message::Forbidden_IllegalStatus,
+        Message::Forbidden_IllegalStatus__CurrentStatus,
+        Message::InvalidVideo_NoneStream,
+        Message::Forbidden_AliyunVoDEncryption,
+        Message::LimitExceeded_MediaIds,
+        Message::VideoListExceededMax,
+        Message::SecurityIp_NotFound,
+        Message::ListSecurityIpFailed,
+        Message::IpsIsEmpty,
+        Message::IpsIsEmpty__CurlyQuotes,
+        Message::IpsExceededMax,
+        Message::SecurityIpGroupExceededMax,
+        Message::Forbidden_OperateAppResource,
+        Message::QuotaExceeded_Refresh,
+        Message::PreloadQueueFull,
+        Message::InvalidObjectPath_Malformed,
+        Message::InvalidExtensiveDomain_ValueNotSupported,
+        Message::InvalidObjectPath_Size_Malformed,
+        Message::InvalidVideo_Damaged,
+        Message::InvalidObjectType_ValueNotSupported,
+        Message::QuotaPerMinuteExceeded_Refresh,
+        Message::SortByExceededMax,
+        Message::ErrorMatchSyntax,
+        Message::InvalidScrollToken_Expired,
+        Message::InvalidSSLProtocol_ValueNotSupported,
+        Message::SSLPub_MissingParameter,
+        Message::SSLPri_MissingParameter,
+        Message::InvalidCertificate,
+        Message::InvalidSSLPri,
+        Message::Certificate_MissMatch,
+        Message::InvalidCertificate_TooLong,
+        Message::InvalidCertName_TooLong,
+        Message::SetDomainSSLPub_ParameterError,
+        Message::Certificate_StatusError,
+        Message::Certificate_StatusError__StatusOnly,
+        Message::DeleteFailed,
+        Message::Certificate_NotFind,
+        Message::Certificate_Duplicated,
+        Message::Certificate_FormatError,
+        Message::Certificate_KeyNull,
+        Message::SSLPri_Malformed,
+        Message::Certificate_NotPermittedOff,
+        Message::Certificate_SettedNotEffect,
+        Message::InvalidSource_Content_Malformed,
+        Message::InvalidSource_Type_Malformed,
+        Message::InvalidTypeContent_Mismatch,
+        Message::InvalidSource_Priority_Malformed,
+        Message::InvalidParameter_UploadURLs,
     ];
 }
 
@@ -122,64 +992,1525 @@ impl Message {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 #[non_exhaustive]
 pub enum Operation {
+    /// `AddCategory`: documents 3 errors.
+    AddCategory,
+    /// `AddTranscodeTemplateGroup`: documents 7 errors.
+    AddTranscodeTemplateGroup,
+    /// `AddVodDomain`: documents 24 errors.
+    AddVodDomain,
+    /// `AddWatermark`: documents 1 error.
+    AddWatermark,
+    /// `AttachAppPolicyToIdentity`: documents 2 errors.
+    AttachAppPolicyToIdentity,
+    /// `BatchSetVodDomainConfigs`: documents 4 errors.
+    BatchSetVodDomainConfigs,
+    /// `CreateAppInfo`: documents 4 errors.
+    CreateAppInfo,
+    /// `CreateUploadVideo`: documents 8 errors.
+    CreateUploadVideo,
+    /// `DeleteAppInfo`: documents 3 errors.
+    DeleteAppInfo,
+    /// `DeleteCategory`: documents 1 error.
+    DeleteCategory,
+    /// `DeleteImage`: documents 1 error.
+    DeleteImage,
+    /// `DeleteMultipartUpload`: documents 6 errors.
+    DeleteMultipartUpload,
+    /// `DeleteStream`: documents 4 errors.
+    DeleteStream,
+    /// `DeleteTranscodeTemplateGroup`: documents 3 errors.
+    DeleteTranscodeTemplateGroup,
+    /// `DeleteVideo`: documents 3 errors.
+    DeleteVideo,
+    /// `DeleteVodDomain`: documents 1 error.
+    DeleteVodDomain,
+    /// `DeleteVodSpecificConfig`: documents 3 errors.
+    DeleteVodSpecificConfig,
+    /// `DeleteWatermark`: documents 1 error.
+    DeleteWatermark,
+    /// `DescribePlayTopVideos`: documents 3 errors.
+    DescribePlayTopVideos,
+    /// `DescribePlayUserAvg`: documents 5 errors.
+    DescribePlayUserAvg,
+    /// `DescribePlayUserTotal`: documents 5 errors.
+    DescribePlayUserTotal,
+    /// `DescribePlayVideoStatis`: documents 5 errors.
+    DescribePlayVideoStatis,
+    /// `DescribeVodAIData`: documents 9 errors.
+    DescribeVodAIData,
+    /// `DescribeVodDomainBpsData`: documents 4 errors.
+    DescribeVodDomainBpsData,
+    /// `DescribeVodDomainCertificateInfo`: documents 1 error.
+    DescribeVodDomainCertificateInfo,
+    /// `DescribeVodDomainConfigs`: documents 2 errors.
+    DescribeVodDomainConfigs,
+    /// `DescribeVodDomainDetail`: documents 2 errors.
+    DescribeVodDomainDetail,
+    /// `DescribeVodDomainTrafficData`: documents 13 errors.
+    DescribeVodDomainTrafficData,
+    /// `DescribeVodDomainUsageData`: documents 16 errors.
+    DescribeVodDomainUsageData,
+    /// `DescribeVodRefreshQuota`: documents 3 errors.
+    DescribeVodRefreshQuota,
+    /// `DescribeVodRefreshTasks`: documents 4 errors.
+    DescribeVodRefreshTasks,
+    /// `DescribeVodStorageData`: documents 9 errors.
+    DescribeVodStorageData,
+    /// `DescribeVodTranscodeData`: documents 9 errors.
+    DescribeVodTranscodeData,
+    /// `DescribeVodUserDomains`: documents 5 errors.
+    DescribeVodUserDomains,
+    /// `DetachAppPolicyFromIdentity`: documents 2 errors.
+    DetachAppPolicyFromIdentity,
+    /// `GetAppInfos`: documents 1 error.
+    GetAppInfos,
+    /// `GetAttachedMediaInfo`: documents 1 error.
+    GetAttachedMediaInfo,
+    /// `GetCategories`: documents 1 error.
+    GetCategories,
+    /// `GetImageInfo`: documents 1 error.
+    GetImageInfo,
+    /// `GetMezzanineInfo`: documents 2 errors.
+    GetMezzanineInfo,
+    /// `GetPlayInfo`: documents 4 errors.
+    GetPlayInfo,
+    /// `GetTranscodeTask`: documents 1 error.
+    GetTranscodeTask,
+    /// `GetTranscodeTemplateGroup`: documents 1 error.
+    GetTranscodeTemplateGroup,
+    /// `GetUploadDetails`: documents 1 error.
+    GetUploadDetails,
+    /// `GetVideoInfo`: documents 1 error.
+    GetVideoInfo,
+    /// `GetVideoInfos`: documents 1 error.
+    GetVideoInfos,
+    /// `GetVideoList`: documents 2 errors.
+    GetVideoList,
+    /// `GetVideoPlayAuth`: documents 2 errors.
+    GetVideoPlayAuth,
+    /// `GetWatermark`: documents 1 error.
+    GetWatermark,
+    /// `ListAppInfo`: documents 1 error.
+    ListAppInfo,
+    /// `ListAppPoliciesForIdentity`: documents 1 error.
+    ListAppPoliciesForIdentity,
+    /// `ListAuditSecurityIp`: documents 2 errors.
+    ListAuditSecurityIp,
+    /// `ListLiveRecordVideo`: documents 3 errors.
+    ListLiveRecordVideo,
+    /// `ListSnapshots`: documents 3 errors.
+    ListSnapshots,
+    /// `MoveAppResource`: documents 2 errors.
+    MoveAppResource,
+    /// `PreloadVodObjectCaches`: documents 13 errors.
+    PreloadVodObjectCaches,
+    /// `RefreshUploadVideo`: documents 2 errors.
+    RefreshUploadVideo,
+    /// `RefreshVodObjectCaches`: documents 14 errors.
+    RefreshVodObjectCaches,
+    /// `SearchMedia`: documents 3 errors.
+    SearchMedia,
+    /// `SetAuditSecurityIp`: documents 3 errors.
+    SetAuditSecurityIp,
+    /// `SetDefaultTranscodeTemplateGroup`: documents 1 error.
+    SetDefaultTranscodeTemplateGroup,
+    /// `SetDefaultWatermark`: documents 1 error.
+    SetDefaultWatermark,
+    /// `SetVodDomainCertificate`: documents 24 errors.
+    SetVodDomainCertificate,
+    /// `SubmitDynamicImageJob`: documents 3 errors.
+    SubmitDynamicImageJob,
+    /// `SubmitPreprocessJobs`: documents 3 errors.
+    SubmitPreprocessJobs,
+    /// `SubmitSnapshotJob`: documents 3 errors.
+    SubmitSnapshotJob,
+    /// `SubmitTranscodeJobs`: documents 3 errors.
+    SubmitTranscodeJobs,
+    /// `UpdateAppInfo`: documents 2 errors.
+    UpdateAppInfo,
+    /// `UpdateCategory`: documents 1 error.
+    UpdateCategory,
+    /// `UpdateTranscodeTemplateGroup`: documents 3 errors.
+    UpdateTranscodeTemplateGroup,
+    /// `UpdateVideoInfo`: documents 1 error.
+    UpdateVideoInfo,
+    /// `UpdateVodDomain`: documents 8 errors.
+    UpdateVodDomain,
+    /// `UploadMediaByURL`: documents 1 error.
+    UploadMediaByURL,
 }
 
 impl Operation {
     /// How many operations there are.
-    pub const COUNT: usize = 0;
+    pub const COUNT: usize = 73;
 
     /// Every operation, in alphabetical order.
     pub const ALL: &'static [Operation] = &[
+        Operation::AddCategory,
+        Operation::AddTranscodeTemplateGroup,
+        Operation::AddVodDomain,
+        Operation::AddWatermark,
+        Operation::AttachAppPolicyToIdentity,
+        Operation::BatchSetVodDomainConfigs,
+        Operation::CreateAppInfo,
+        Operation::CreateUploadVideo,
+        Operation::DeleteAppInfo,
+        Operation::DeleteCategory,
+        Operation::DeleteImage,
+        Operation::DeleteMultipartUpload,
+        Operation::DeleteStream,
+        Operation::DeleteTranscodeTemplateGroup,
+        Operation::DeleteVideo,
+        Operation::DeleteVodDomain,
+        Operation::DeleteVodSpecificConfig,
+        Operation::DeleteWatermark,
+        Operation::DescribePlayTopVideos,
+        Operation::DescribePlayUserAvg,
+        Operation::DescribePlayUserTotal,
+        Operation::DescribePlayVideoStatis,
+        Operation::DescribeVodAIData,
+        Operation::DescribeVodDomainBpsData,
+        Operation::DescribeVodDomainCertificateInfo,
+        Operation::DescribeVodDomainConfigs,
+        Operation::DescribeVodDomainDetail,
+        Operation::DescribeVodDomainTrafficData,
+        Operation::DescribeVodDomainUsageData,
+        Operation::DescribeVodRefreshQuota,
+        Operation::DescribeVodRefreshTasks,
+        Operation::DescribeVodStorageData,
+        Operation::DescribeVodTranscodeData,
+        Operation::DescribeVodUserDomains,
+        Operation::DetachAppPolicyFromIdentity,
+        Operation::GetAppInfos,
+        Operation::GetAttachedMediaInfo,
+        Operation::GetCategories,
+        Operation::GetImageInfo,
+        Operation::GetMezzanineInfo,
+        Operation::GetPlayInfo,
+        Operation::GetTranscodeTask,
+        Operation::GetTranscodeTemplateGroup,
+        Operation::GetUploadDetails,
+        Operation::GetVideoInfo,
+        Operation::GetVideoInfos,
+        Operation::GetVideoList,
+        Operation::GetVideoPlayAuth,
+        Operation::GetWatermark,
+        Operation::ListAppInfo,
+        Operation::ListAppPoliciesForIdentity,
+        Operation::ListAuditSecurityIp,
+        Operation::ListLiveRecordVideo,
+        Operation::ListSnapshots,
+        Operation::MoveAppResource,
+        Operation::PreloadVodObjectCaches,
+        Operation::RefreshUploadVideo,
+        Operation::RefreshVodObjectCaches,
+        Operation::SearchMedia,
+        Operation::SetAuditSecurityIp,
+        Operation::SetDefaultTranscodeTemplateGroup,
+        Operation::SetDefaultWatermark,
+        Operation::SetVodDomainCertificate,
+        Operation::SubmitDynamicImageJob,
+        Operation::SubmitPreprocessJobs,
+        Operation::SubmitSnapshotJob,
+        Operation::SubmitTranscodeJobs,
+        Operation::UpdateAppInfo,
+        Operation::UpdateCategory,
+        Operation::UpdateTranscodeTemplateGroup,
+        Operation::UpdateVideoInfo,
+        Operation::UpdateVodDomain,
+        Operation::UploadMediaByURL,
     ];
 }
 
-pub(crate) static OPERATIONS: [OperationRow; 0] = [
+static ERRORS_0: [Documented; 3] = [
+    Documented { operation: Operation::AddCategory, code: ErrorCode::LevelExceededMax, message: Message::LevelExceededMax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddCategory, code: ErrorCode::SubTotalExceededMax, message: Message::SubTotalExceededMax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddCategory, code: ErrorCode::InvalidCateId_NotFound, message: Message::InvalidCateId_NotFound, http_status: 404, arguments: &[], doubtful: None },
 ];
 
-pub(crate) static CODES: [CodeRow; 7] = [
-    CodeRow { wire: "MissingParameter", status: 400, retryable: false, common: true, retired: None, note: None, messages: &[Message::MissingParameter], documented: &[] },
-    CodeRow { wire: "InvalidParameter", status: 400, retryable: false, common: true, retired: None, note: None, messages: &[Message::InvalidParameter], documented: &[] },
-    CodeRow { wire: "OperationDenied", status: 403, retryable: false, common: true, retired: None, note: None, messages: &[Message::OperationDenied], documented: &[] },
-    CodeRow { wire: "OperationDenied.Suspended", status: 403, retryable: false, common: true, retired: None, note: None, messages: &[Message::OperationDenied_Suspended], documented: &[] },
+static ERRORS_1: [Documented; 7] = [
+    Documented { operation: Operation::AddTranscodeTemplateGroup, code: ErrorCode::InvalidStorage_NotFound, message: Message::InvalidStorage_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddTranscodeTemplateGroup, code: ErrorCode::InvalidTranscodeTemplateGroup_NotFound, message: Message::InvalidTranscodeTemplateGroup_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddTranscodeTemplateGroup, code: ErrorCode::Forbidden_LockedTemplateGroup, message: Message::Forbidden_LockedTemplateGroup, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddTranscodeTemplateGroup, code: ErrorCode::Forbidden_SpecialTemplateGroup, message: Message::Forbidden_SpecialTemplateGroup, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddTranscodeTemplateGroup, code: ErrorCode::TrasncodeTemplateGroupExceededMax, message: Message::TrasncodeTemplateGroupExceededMax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddTranscodeTemplateGroup, code: ErrorCode::TranscodeTemplateExceededMax, message: Message::TranscodeTemplateExceededMax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddTranscodeTemplateGroup, code: ErrorCode::WatermarkExceededMax, message: Message::WatermarkExceededMax, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_2: [Documented; 24] = [
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidDomainName_Malformed, message: Message::InvalidDomainName_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidCdnType_Malformed, message: Message::InvalidCdnType_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidSourceType_Malformed, message: Message::InvalidSourceType_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidSources_Malformed, message: Message::InvalidSources_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidScope_Malformed, message: Message::InvalidScope_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvaildParameter, message: Message::InvaildParameter, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::BusinessExist, message: Message::BusinessExist, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::DomainAlreadyExist, message: Message::DomainAlreadyExist, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::DomainOverLimit, message: Message::DomainOverLimit, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::DomainNotRegistration, message: Message::DomainNotRegistration, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::IllegalOperation, message: Message::IllegalOperation, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::ServiceBusy, message: Message::ServiceBusy, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidDomain_NotFound, message: Message::InvalidDomain_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InnerAddDomainDenied, message: Message::InnerAddDomainDenied, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::ExtensiveAndAllBothExist, message: Message::ExtensiveAndAllBothExist, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::CdnTypeNotSupportExtensiveDomain, message: Message::CdnTypeNotSupportExtensiveDomain, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::ExtensiveAndSpecificDomainConflict, message: Message::ExtensiveAndSpecificDomainConflict, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidParameter, message: Message::InvalidParameter__LiveRegion, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidRegion_Malformed, message: Message::InvalidRegion_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidResourceGroupId_Malformed, message: Message::InvalidResourceGroupId_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::EntityNotExists_ResourceGroup, message: Message::EntityNotExists_ResourceGroup, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidStatus_ResourceGroup, message: Message::InvalidStatus_ResourceGroup, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::InvalidPriorities_Malformed, message: Message::InvalidPriorities_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AddVodDomain, code: ErrorCode::NotInternationRealIdentity, message: Message::NotInternationRealIdentity, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_3: [Documented; 1] = [
+    Documented { operation: Operation::AddWatermark, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_4: [Documented; 2] = [
+    Documented { operation: Operation::AttachAppPolicyToIdentity, code: ErrorCode::OperationDenied_NotOpenAppService, message: Message::OperationDenied_NotOpenAppService, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::AttachAppPolicyToIdentity, code: ErrorCode::Forbidden_OperateApp, message: Message::Forbidden_OperateApp, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_5: [Documented; 4] = [
+    Documented { operation: Operation::BatchSetVodDomainConfigs, code: ErrorCode::InvalidFunctions_Malformed, message: Message::InvalidFunctions_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::BatchSetVodDomainConfigs, code: ErrorCode::InvalidFunctionName_ValueNotSupported, message: Message::InvalidFunctionName_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::BatchSetVodDomainConfigs, code: ErrorCode::InvalidArgName_ValueNotSupported, message: Message::InvalidArgName_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::BatchSetVodDomainConfigs, code: ErrorCode::InvalidArgValue_Malformed, message: Message::InvalidArgValue_Malformed, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_6: [Documented; 4] = [
+    Documented { operation: Operation::CreateAppInfo, code: ErrorCode::OperationDenied_NotOpenAppService, message: Message::OperationDenied_NotOpenAppService, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::CreateAppInfo, code: ErrorCode::Forbidden_OperateApp, message: Message::Forbidden_OperateApp, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::CreateAppInfo, code: ErrorCode::AlreadyExist_AppName, message: Message::AlreadyExist_AppName, http_status: 409, arguments: &[], doubtful: None },
+    Documented { operation: Operation::CreateAppInfo, code: ErrorCode::LimitExceeded_AppCount, message: Message::LimitExceeded_AppCount, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_7: [Documented; 8] = [
+    Documented { operation: Operation::CreateUploadVideo, code: ErrorCode::InvalidFileName_Extension, message: Message::InvalidFileName_Extension, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::CreateUploadVideo, code: ErrorCode::IllegalCharacters, message: Message::IllegalCharacters, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::CreateUploadVideo, code: ErrorCode::LengthExceededMax, message: Message::LengthExceededMax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::CreateUploadVideo, code: ErrorCode::TagsExceededMax, message: Message::TagsExceededMax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::CreateUploadVideo, code: ErrorCode::InvalidTemplateGroupId_NotFound, message: Message::InvalidTemplateGroupId_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::CreateUploadVideo, code: ErrorCode::InvalidStorage_NotFound, message: Message::InvalidStorage_NotFound__StorageLocation, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::CreateUploadVideo, code: ErrorCode::Forbidden_InitFailed, message: Message::Forbidden_InitFailed, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::CreateUploadVideo, code: ErrorCode::AddVideoFailed, message: Message::AddVideoFailed, http_status: 503, arguments: &[], doubtful: None },
+];
+
+static ERRORS_8: [Documented; 3] = [
+    Documented { operation: Operation::DeleteAppInfo, code: ErrorCode::OperationDenied_NotOpenAppService, message: Message::OperationDenied_NotOpenAppService, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteAppInfo, code: ErrorCode::Forbidden_OperateApp, message: Message::Forbidden_OperateApp, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteAppInfo, code: ErrorCode::Forbidden_ResourceNotEmpty, message: Message::Forbidden_ResourceNotEmpty, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_9: [Documented; 1] = [
+    Documented { operation: Operation::DeleteCategory, code: ErrorCode::InvalidCateId_NotFound, message: Message::InvalidCateId_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_10: [Documented; 1] = [
+    Documented { operation: Operation::DeleteImage, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource__Unnamed, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_11: [Documented; 6] = [
+    Documented { operation: Operation::DeleteMultipartUpload, code: ErrorCode::InvalidParameter, message: Message::InvalidParameter__MediaType, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteMultipartUpload, code: ErrorCode::InvalidMultipartUpload_NotFound, message: Message::InvalidMultipartUpload_NotFound, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteMultipartUpload, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteMultipartUpload, code: ErrorCode::InvalidFile_NotFound, message: Message::InvalidFile_NotFound, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteMultipartUpload, code: ErrorCode::InvalidStorage_NotFound, message: Message::InvalidStorage_NotFound__CannotFind, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteMultipartUpload, code: ErrorCode::AccessDenied, message: Message::AccessDenied, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_12: [Documented; 4] = [
+    Documented { operation: Operation::DeleteStream, code: ErrorCode::JobIdsExceededMax, message: Message::JobIdsExceededMax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteStream, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteStream, code: ErrorCode::InvalidStream_NotFound, message: Message::InvalidStream_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteStream, code: ErrorCode::DeleteStreamFailed, message: Message::DeleteStreamFailed, http_status: 503, arguments: &[], doubtful: None },
+];
+
+static ERRORS_13: [Documented; 3] = [
+    Documented { operation: Operation::DeleteTranscodeTemplateGroup, code: ErrorCode::InvalidTranscodeTemplateGroup_NotFound, message: Message::InvalidTranscodeTemplateGroup_NotFound__Template, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteTranscodeTemplateGroup, code: ErrorCode::Forbidden_LockedTemplateGroup, message: Message::Forbidden_LockedTemplateGroup, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteTranscodeTemplateGroup, code: ErrorCode::Forbidden_DefaultTemplateGroup, message: Message::Forbidden_DefaultTemplateGroup, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_14: [Documented; 3] = [
+    Documented { operation: Operation::DeleteVideo, code: ErrorCode::VideoIdsExceededMax, message: Message::VideoIdsExceededMax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteVideo, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteVideo, code: ErrorCode::DeleteVideoFailed, message: Message::DeleteVideoFailed, http_status: 503, arguments: &[], doubtful: None },
+];
+
+static ERRORS_15: [Documented; 1] = [
+    Documented { operation: Operation::DeleteVodDomain, code: ErrorCode::InvaildParameter, message: Message::InvaildParameter__DomainName, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_16: [Documented; 3] = [
+    Documented { operation: Operation::DeleteVodSpecificConfig, code: ErrorCode::MissingParameter, message: Message::MissingParameter__DomainNameEmpty, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteVodSpecificConfig, code: ErrorCode::MissingParameter, message: Message::MissingParameter__ConfigIdEmpty, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DeleteVodSpecificConfig, code: ErrorCode::InvalidAny_ValueNotSupported, message: Message::InvalidAny_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_17: [Documented; 1] = [
+    Documented { operation: Operation::DeleteWatermark, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_18: [Documented; 3] = [
+    Documented { operation: Operation::DescribePlayTopVideos, code: ErrorCode::InternalError, message: Message::InternalError, http_status: 500, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayTopVideos, code: ErrorCode::InvalidBizDate_Malformed, message: Message::InvalidBizDate_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayTopVideos, code: ErrorCode::InvalidBizDate_BeyondCurrent, message: Message::InvalidBizDate_BeyondCurrent, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_19: [Documented; 5] = [
+    Documented { operation: Operation::DescribePlayUserAvg, code: ErrorCode::InternalError, message: Message::InternalError, http_status: 500, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayUserAvg, code: ErrorCode::InvalidStartTime_Malformed, message: Message::InvalidStartTime_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayUserAvg, code: ErrorCode::InvalidEndTime_Malformed, message: Message::InvalidEndTime_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayUserAvg, code: ErrorCode::InvalidEndTime_BeyondCurrent, message: Message::InvalidEndTime_BeyondCurrent, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayUserAvg, code: ErrorCode::InvalidEndTime_Mismatch, message: Message::InvalidEndTime_Mismatch, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_20: [Documented; 5] = [
+    Documented { operation: Operation::DescribePlayUserTotal, code: ErrorCode::InternalError, message: Message::InternalError, http_status: 500, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayUserTotal, code: ErrorCode::InvalidStartTime_Malformed, message: Message::InvalidStartTime_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayUserTotal, code: ErrorCode::InvalidEndTime_Malformed, message: Message::InvalidEndTime_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayUserTotal, code: ErrorCode::InvalidEndTime_BeyondCurrent, message: Message::InvalidEndTime_BeyondCurrent, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayUserTotal, code: ErrorCode::InvalidEndTime_Mismatch, message: Message::InvalidEndTime_Mismatch, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_21: [Documented; 5] = [
+    Documented { operation: Operation::DescribePlayVideoStatis, code: ErrorCode::InternalError, message: Message::InternalError, http_status: 500, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayVideoStatis, code: ErrorCode::InvalidStartTime_Malformed, message: Message::InvalidStartTime_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayVideoStatis, code: ErrorCode::InvalidEndTime_Malformed, message: Message::InvalidEndTime_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayVideoStatis, code: ErrorCode::InvalidEndTime_BeyondCurrent, message: Message::InvalidEndTime_BeyondCurrent, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribePlayVideoStatis, code: ErrorCode::InvalidEndTime_Mismatch, message: Message::InvalidEndTime_Mismatch, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_22: [Documented; 9] = [
+    Documented { operation: Operation::DescribeVodAIData, code: ErrorCode::Throttling, message: Message::Throttling, http_status: 503, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodAIData, code: ErrorCode::OperationDenied, message: Message::OperationDenied, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodAIData, code: ErrorCode::OperationDenied, message: Message::OperationDenied__VodSuspended, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodAIData, code: ErrorCode::InvalidParameter, message: Message::InvalidParameter__Unspecified, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodAIData, code: ErrorCode::InvalidParameterAliUid, message: Message::InvalidParameterAliUid, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodAIData, code: ErrorCode::InvalidParameterStartTime, message: Message::InvalidParameterStartTime, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodAIData, code: ErrorCode::InvalidParameterEndTime, message: Message::InvalidParameterEndTime, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodAIData, code: ErrorCode::InvalidTimeRange, message: Message::InvalidTimeRange, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodAIData, code: ErrorCode::InvalidParameterRegion, message: Message::InvalidParameterRegion, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_23: [Documented; 4] = [
+    Documented { operation: Operation::DescribeVodDomainBpsData, code: ErrorCode::InvalidStartTime_Malformed, message: Message::InvalidStartTime_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainBpsData, code: ErrorCode::InvalidEndTime_Malformed, message: Message::InvalidEndTime_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainBpsData, code: ErrorCode::InvalidStartTime_ValueNotSupported, message: Message::InvalidStartTime_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainBpsData, code: ErrorCode::InvalidEndTime_Mismatch, message: Message::InvalidEndTime_Mismatch__DoesNotMath, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_24: [Documented; 1] = [
+    Documented { operation: Operation::DescribeVodDomainCertificateInfo, code: ErrorCode::InvalidDomain_NotFound, message: Message::InvalidDomain_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_25: [Documented; 2] = [
+    Documented { operation: Operation::DescribeVodDomainConfigs, code: ErrorCode::DeleteFunctionFailed, message: Message::DeleteFunctionFailed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainConfigs, code: ErrorCode::InvalidFunctionName_ValueNotSupported, message: Message::InvalidFunctionName_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_26: [Documented; 2] = [
+    Documented { operation: Operation::DescribeVodDomainDetail, code: ErrorCode::InvalidDomain_NotFound, message: Message::InvalidDomain_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainDetail, code: ErrorCode::ServiceBusy, message: Message::ServiceBusy__RetryAgain, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_27: [Documented; 13] = [
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::Throttling, message: Message::Throttling, http_status: 503, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::IllegalOperation, message: Message::IllegalOperation__IllegalDomain, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::OperationDenied, message: Message::OperationDenied__CdnNotOpen, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::OperationDenied, message: Message::OperationDenied__CdnSuspended, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::InvalidDomain_NotFound, message: Message::InvalidDomain_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::InvalidDomain_Offline, message: Message::InvalidDomain_Offline, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::ServiceBusy, message: Message::ServiceBusy, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::InvalidDomain_ConfigureFailed, message: Message::InvalidDomain_ConfigureFailed, http_status: 500, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::MissingParameter, message: Message::MissingParameter__TimeRangeHalf, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::InvalidStartTime_Malformed, message: Message::InvalidStartTime_Malformed__SpelledOut, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::InvalidEndTime_Malformed, message: Message::InvalidEndTime_Malformed__SpelledOut, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::InvalidEndTime_Mismatch, message: Message::InvalidEndTime_Mismatch__SpelledOut, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainTrafficData, code: ErrorCode::InvalidStartTime_ValueNotSupported, message: Message::InvalidStartTime_ValueNotSupported__EndTimeMismatch, http_status: 400, arguments: &[], doubtful: Some("the message is InvalidEndTime.Mismatch's; the description speaks of a 90-day range") },
+];
+
+static ERRORS_28: [Documented; 16] = [
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::Throttling, message: Message::Throttling, http_status: 503, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::IllegalOperation, message: Message::IllegalOperation__IllegalDomain, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::OperationDenied, message: Message::OperationDenied__CdnNotOpen, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::OperationDenied, message: Message::OperationDenied__CdnSuspended, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidDomain_NotFound, message: Message::InvalidDomain_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidDomain_Offline, message: Message::InvalidDomain_Offline, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::ServiceBusy, message: Message::ServiceBusy, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidDomain_ConfigureFailed, message: Message::InvalidDomain_ConfigureFailed, http_status: 500, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidParameter, message: Message::InvalidParameter__Unspecified, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidParameterProduct, message: Message::InvalidParameterProduct, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidParameterArea, message: Message::InvalidParameterArea, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidParameterField, message: Message::InvalidParameterField, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidParameterStartTime, message: Message::InvalidParameterStartTime, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidParameterEndTime, message: Message::InvalidParameterEndTime, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidTimeRange, message: Message::InvalidTimeRange, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodDomainUsageData, code: ErrorCode::InvalidParameterInterval, message: Message::InvalidParameterInterval, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_29: [Documented; 3] = [
+    Documented { operation: Operation::DescribeVodRefreshQuota, code: ErrorCode::Throttling, message: Message::Throttling, http_status: 503, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodRefreshQuota, code: ErrorCode::OperationDenied, message: Message::OperationDenied, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodRefreshQuota, code: ErrorCode::OperationDenied_Suspended, message: Message::OperationDenied_Suspended, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_30: [Documented; 4] = [
+    Documented { operation: Operation::DescribeVodRefreshTasks, code: ErrorCode::Throttling, message: Message::Throttling, http_status: 503, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodRefreshTasks, code: ErrorCode::OperationDenied, message: Message::OperationDenied, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodRefreshTasks, code: ErrorCode::OperationDenied_Suspended, message: Message::OperationDenied_Suspended, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodRefreshTasks, code: ErrorCode::InvalidTaskId_Malformed, message: Message::InvalidTaskId_Malformed, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_31: [Documented; 9] = [
+    Documented { operation: Operation::DescribeVodStorageData, code: ErrorCode::Throttling, message: Message::Throttling, http_status: 503, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodStorageData, code: ErrorCode::OperationDenied, message: Message::OperationDenied, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodStorageData, code: ErrorCode::OperationDenied, message: Message::OperationDenied__VodSuspended, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodStorageData, code: ErrorCode::InvalidParameter, message: Message::InvalidParameter__Unspecified, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodStorageData, code: ErrorCode::InvalidParameterAliUid, message: Message::InvalidParameterAliUid, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodStorageData, code: ErrorCode::InvalidParameterStartTime, message: Message::InvalidParameterStartTime, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodStorageData, code: ErrorCode::InvalidParameterEndTime, message: Message::InvalidParameterEndTime, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodStorageData, code: ErrorCode::InvalidTimeRange, message: Message::InvalidTimeRange, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodStorageData, code: ErrorCode::InvalidParameterRegion, message: Message::InvalidParameterRegion, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_32: [Documented; 9] = [
+    Documented { operation: Operation::DescribeVodTranscodeData, code: ErrorCode::Throttling, message: Message::Throttling, http_status: 503, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodTranscodeData, code: ErrorCode::OperationDenied, message: Message::OperationDenied, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodTranscodeData, code: ErrorCode::OperationDenied, message: Message::OperationDenied__VodSuspended, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodTranscodeData, code: ErrorCode::InvalidParameter, message: Message::InvalidParameter__Unspecified, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodTranscodeData, code: ErrorCode::InvalidParameterAliUid, message: Message::InvalidParameterAliUid, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodTranscodeData, code: ErrorCode::InvalidParameterStartTime, message: Message::InvalidParameterStartTime, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodTranscodeData, code: ErrorCode::InvalidParameterEndTime, message: Message::InvalidParameterEndTime, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodTranscodeData, code: ErrorCode::InvalidTimeRange, message: Message::InvalidTimeRange, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodTranscodeData, code: ErrorCode::InvalidParameterRegion, message: Message::InvalidParameterRegion, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_33: [Documented; 5] = [
+    Documented { operation: Operation::DescribeVodUserDomains, code: ErrorCode::InvalidPageNumber_ValueNotSupported, message: Message::InvalidPageNumber_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodUserDomains, code: ErrorCode::InvalidPageSize_ValueNotSupported, message: Message::InvalidPageSize_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodUserDomains, code: ErrorCode::InvalidDomainName_Malformed, message: Message::InvalidDomainName_Malformed__SpecificValue, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodUserDomains, code: ErrorCode::InvalidDomainStatus_ValueNotSupported, message: Message::InvalidDomainStatus_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DescribeVodUserDomains, code: ErrorCode::InvalidDomainSearchType_ValueNotSupported, message: Message::InvalidDomainSearchType_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_34: [Documented; 2] = [
+    Documented { operation: Operation::DetachAppPolicyFromIdentity, code: ErrorCode::OperationDenied_NotOpenAppService, message: Message::OperationDenied_NotOpenAppService, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::DetachAppPolicyFromIdentity, code: ErrorCode::Forbidden_OperateApp, message: Message::Forbidden_OperateApp, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_35: [Documented; 1] = [
+    Documented { operation: Operation::GetAppInfos, code: ErrorCode::OperationDenied_NotOpenAppService, message: Message::OperationDenied_NotOpenAppService, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_36: [Documented; 1] = [
+    Documented { operation: Operation::GetAttachedMediaInfo, code: ErrorCode::ExceededMax, message: Message::ExceededMax, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_37: [Documented; 1] = [
+    Documented { operation: Operation::GetCategories, code: ErrorCode::InvalidCateId_NotFound, message: Message::InvalidCateId_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_38: [Documented; 1] = [
+    Documented { operation: Operation::GetImageInfo, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource__Unnamed, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_39: [Documented; 2] = [
+    Documented { operation: Operation::GetMezzanineInfo, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::GetMezzanineInfo, code: ErrorCode::InvalidFile_NotFound, message: Message::InvalidFile_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_40: [Documented; 4] = [
+    Documented { operation: Operation::GetPlayInfo, code: ErrorCode::Forbidden_IllegalStatus, message: Message::Forbidden_IllegalStatus__CurrentStatus, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::GetPlayInfo, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::GetPlayInfo, code: ErrorCode::InvalidVideo_NoneStream, message: Message::InvalidVideo_NoneStream, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::GetPlayInfo, code: ErrorCode::Forbidden_AliyunVoDEncryption, message: Message::Forbidden_AliyunVoDEncryption, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_41: [Documented; 1] = [
+    Documented { operation: Operation::GetTranscodeTask, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_42: [Documented; 1] = [
+    Documented { operation: Operation::GetTranscodeTemplateGroup, code: ErrorCode::InvalidTranscodeTemplateGroup_NotFound, message: Message::InvalidTranscodeTemplateGroup_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_43: [Documented; 1] = [
+    Documented { operation: Operation::GetUploadDetails, code: ErrorCode::LimitExceeded_MediaIds, message: Message::LimitExceeded_MediaIds, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_44: [Documented; 1] = [
+    Documented { operation: Operation::GetVideoInfo, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_45: [Documented; 1] = [
+    Documented { operation: Operation::GetVideoInfos, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_46: [Documented; 2] = [
+    Documented { operation: Operation::GetVideoList, code: ErrorCode::VideoListExceededMax, message: Message::VideoListExceededMax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::GetVideoList, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_47: [Documented; 2] = [
+    Documented { operation: Operation::GetVideoPlayAuth, code: ErrorCode::Forbidden_IllegalStatus, message: Message::Forbidden_IllegalStatus, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::GetVideoPlayAuth, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_48: [Documented; 1] = [
+    Documented { operation: Operation::GetWatermark, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_49: [Documented; 1] = [
+    Documented { operation: Operation::ListAppInfo, code: ErrorCode::OperationDenied_NotOpenAppService, message: Message::OperationDenied_NotOpenAppService, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_50: [Documented; 1] = [
+    Documented { operation: Operation::ListAppPoliciesForIdentity, code: ErrorCode::OperationDenied_NotOpenAppService, message: Message::OperationDenied_NotOpenAppService, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_51: [Documented; 2] = [
+    Documented { operation: Operation::ListAuditSecurityIp, code: ErrorCode::SecurityIp_NotFound, message: Message::SecurityIp_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::ListAuditSecurityIp, code: ErrorCode::ListSecurityIpFailed, message: Message::ListSecurityIpFailed, http_status: 500, arguments: &[], doubtful: None },
+];
+
+static ERRORS_52: [Documented; 3] = [
+    Documented { operation: Operation::ListLiveRecordVideo, code: ErrorCode::IpsIsEmpty, message: Message::IpsIsEmpty__CurlyQuotes, http_status: 400, arguments: &[], doubtful: Some("the source lists SetAuditSecurityIp's three errors here, a copy-paste slip") },
+    Documented { operation: Operation::ListLiveRecordVideo, code: ErrorCode::IpsExceededMax, message: Message::IpsExceededMax, http_status: 403, arguments: &[], doubtful: Some("the source lists SetAuditSecurityIp's three errors here, a copy-paste slip") },
+    Documented { operation: Operation::ListLiveRecordVideo, code: ErrorCode::SecurityIpGroupExceededMax, message: Message::SecurityIpGroupExceededMax, http_status: 403, arguments: &[], doubtful: Some("the source lists SetAuditSecurityIp's three errors here, a copy-paste slip") },
+];
+
+static ERRORS_53: [Documented; 3] = [
+    Documented { operation: Operation::ListSnapshots, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::ListSnapshots, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::ListSnapshots, code: ErrorCode::Forbidden_IllegalStatus, message: Message::Forbidden_IllegalStatus, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_54: [Documented; 2] = [
+    Documented { operation: Operation::MoveAppResource, code: ErrorCode::OperationDenied_NotOpenAppService, message: Message::OperationDenied_NotOpenAppService, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::MoveAppResource, code: ErrorCode::Forbidden_OperateAppResource, message: Message::Forbidden_OperateAppResource, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_55: [Documented; 13] = [
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::Throttling, message: Message::Throttling, http_status: 503, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::IllegalOperation, message: Message::IllegalOperation, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::OperationDenied, message: Message::OperationDenied, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::OperationDenied_Suspended, message: Message::OperationDenied_Suspended, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::InvalidDomain_NotFound, message: Message::InvalidDomain_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::InvalidDomain_Offline, message: Message::InvalidDomain_Offline, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::QuotaExceeded_Refresh, message: Message::QuotaExceeded_Refresh, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::PreloadQueueFull, message: Message::PreloadQueueFull, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::InvalidDomain_ConfigureFailed, message: Message::InvalidDomain_ConfigureFailed, http_status: 500, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::MissingParameter, message: Message::MissingParameter, http_status: 400, arguments: &[("parameter", "“ObjectPath”")], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::InvalidObjectPath_Malformed, message: Message::InvalidObjectPath_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::InvalidExtensiveDomain_ValueNotSupported, message: Message::InvalidExtensiveDomain_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::PreloadVodObjectCaches, code: ErrorCode::InvalidObjectPath_Size_Malformed, message: Message::InvalidObjectPath_Size_Malformed, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_56: [Documented; 2] = [
+    Documented { operation: Operation::RefreshUploadVideo, code: ErrorCode::InvalidVideo_Damaged, message: Message::InvalidVideo_Damaged, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshUploadVideo, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound__NotExist, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_57: [Documented; 14] = [
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::Throttling, message: Message::Throttling, http_status: 503, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::IllegalOperation, message: Message::IllegalOperation, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::OperationDenied, message: Message::OperationDenied, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::OperationDenied_Suspended, message: Message::OperationDenied_Suspended, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::InvalidDomain_NotFound, message: Message::InvalidDomain_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::InvalidDomain_Offline, message: Message::InvalidDomain_Offline, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::QuotaExceeded_Refresh, message: Message::QuotaExceeded_Refresh, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::ServiceBusy, message: Message::ServiceBusy, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::InvalidDomain_ConfigureFailed, message: Message::InvalidDomain_ConfigureFailed, http_status: 500, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::MissingParameter, message: Message::MissingParameter, http_status: 400, arguments: &[("parameter", "“ObjectPath”")], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::InvalidObjectType_ValueNotSupported, message: Message::InvalidObjectType_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::InvalidObjectPath_Malformed, message: Message::InvalidObjectPath_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::InvalidExtensiveDomain_ValueNotSupported, message: Message::InvalidExtensiveDomain_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::RefreshVodObjectCaches, code: ErrorCode::QuotaPerMinuteExceeded_Refresh, message: Message::QuotaPerMinuteExceeded_Refresh, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_58: [Documented; 3] = [
+    Documented { operation: Operation::SearchMedia, code: ErrorCode::SortByExceededMax, message: Message::SortByExceededMax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SearchMedia, code: ErrorCode::ErrorMatchSyntax, message: Message::ErrorMatchSyntax, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SearchMedia, code: ErrorCode::InvalidScrollToken_Expired, message: Message::InvalidScrollToken_Expired, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_59: [Documented; 3] = [
+    Documented { operation: Operation::SetAuditSecurityIp, code: ErrorCode::IpsIsEmpty, message: Message::IpsIsEmpty, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetAuditSecurityIp, code: ErrorCode::IpsExceededMax, message: Message::IpsExceededMax, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetAuditSecurityIp, code: ErrorCode::SecurityIpGroupExceededMax, message: Message::SecurityIpGroupExceededMax, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_60: [Documented; 1] = [
+    Documented { operation: Operation::SetDefaultTranscodeTemplateGroup, code: ErrorCode::InvalidTranscodeTemplateGroup_NotFound, message: Message::InvalidTranscodeTemplateGroup_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_61: [Documented; 1] = [
+    Documented { operation: Operation::SetDefaultWatermark, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_62: [Documented; 24] = [
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::InvalidDomain_NotFound, message: Message::InvalidDomain_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::IllegalOperation, message: Message::IllegalOperation, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::ServiceBusy, message: Message::ServiceBusy, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::InvalidDomain_Offline, message: Message::InvalidDomain_Offline, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::OperationDenied, message: Message::OperationDenied__CdnSuspended, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::InvalidSSLProtocol_ValueNotSupported, message: Message::InvalidSSLProtocol_ValueNotSupported, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::SSLPub_MissingParameter, message: Message::SSLPub_MissingParameter, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::SSLPri_MissingParameter, message: Message::SSLPri_MissingParameter, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::InvalidCertificate, message: Message::InvalidCertificate, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::InvalidSSLPri, message: Message::InvalidSSLPri, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::Certificate_MissMatch, message: Message::Certificate_MissMatch, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::InvalidCertificate_TooLong, message: Message::InvalidCertificate_TooLong, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::InvalidCertName_TooLong, message: Message::InvalidCertName_TooLong, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::SetDomainSSLPub_ParameterError, message: Message::SetDomainSSLPub_ParameterError, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::Certificate_StatusError, message: Message::Certificate_StatusError, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::DeleteFailed, message: Message::DeleteFailed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::Certificate_NotFind, message: Message::Certificate_NotFind, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::Certificate_Duplicated, message: Message::Certificate_Duplicated, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::Certificate_FormatError, message: Message::Certificate_FormatError, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::Certificate_StatusError, message: Message::Certificate_StatusError__StatusOnly, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::Certificate_KeyNull, message: Message::Certificate_KeyNull, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::SSLPri_Malformed, message: Message::SSLPri_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::Certificate_NotPermittedOff, message: Message::Certificate_NotPermittedOff, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SetVodDomainCertificate, code: ErrorCode::Certificate_SettedNotEffect, message: Message::Certificate_SettedNotEffect, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_63: [Documented; 3] = [
+    Documented { operation: Operation::SubmitDynamicImageJob, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SubmitDynamicImageJob, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SubmitDynamicImageJob, code: ErrorCode::Forbidden_IllegalStatus, message: Message::Forbidden_IllegalStatus, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_64: [Documented; 3] = [
+    Documented { operation: Operation::SubmitPreprocessJobs, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SubmitPreprocessJobs, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SubmitPreprocessJobs, code: ErrorCode::Forbidden_IllegalStatus, message: Message::Forbidden_IllegalStatus, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_65: [Documented; 3] = [
+    Documented { operation: Operation::SubmitSnapshotJob, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SubmitSnapshotJob, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SubmitSnapshotJob, code: ErrorCode::Forbidden_IllegalStatus, message: Message::Forbidden_IllegalStatus, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_66: [Documented; 3] = [
+    Documented { operation: Operation::SubmitTranscodeJobs, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SubmitTranscodeJobs, code: ErrorCode::NoSuchResource, message: Message::NoSuchResource, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::SubmitTranscodeJobs, code: ErrorCode::Forbidden_IllegalStatus, message: Message::Forbidden_IllegalStatus, http_status: 400, arguments: &[], doubtful: None },
+];
+
+static ERRORS_67: [Documented; 2] = [
+    Documented { operation: Operation::UpdateAppInfo, code: ErrorCode::OperationDenied_NotOpenAppService, message: Message::OperationDenied_NotOpenAppService, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::UpdateAppInfo, code: ErrorCode::Forbidden_OperateApp, message: Message::Forbidden_OperateApp, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_68: [Documented; 1] = [
+    Documented { operation: Operation::UpdateCategory, code: ErrorCode::InvalidCateId_NotFound, message: Message::InvalidCateId_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_69: [Documented; 3] = [
+    Documented { operation: Operation::UpdateTranscodeTemplateGroup, code: ErrorCode::InvalidStorage_NotFound, message: Message::InvalidStorage_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::UpdateTranscodeTemplateGroup, code: ErrorCode::InvalidTranscodeTemplateGroup_NotFound, message: Message::InvalidTranscodeTemplateGroup_NotFound, http_status: 404, arguments: &[], doubtful: None },
+    Documented { operation: Operation::UpdateTranscodeTemplateGroup, code: ErrorCode::Forbidden_LockedTemplateGroup, message: Message::Forbidden_LockedTemplateGroup, http_status: 403, arguments: &[], doubtful: None },
+];
+
+static ERRORS_70: [Documented; 1] = [
+    Documented { operation: Operation::UpdateVideoInfo, code: ErrorCode::InvalidVideo_NotFound, message: Message::InvalidVideo_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_71: [Documented; 8] = [
+    Documented { operation: Operation::UpdateVodDomain, code: ErrorCode::InvalidDomainName_Malformed, message: Message::InvalidDomainName_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::UpdateVodDomain, code: ErrorCode::InvalidSource_Content_Malformed, message: Message::InvalidSource_Content_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::UpdateVodDomain, code: ErrorCode::InvalidSource_Type_Malformed, message: Message::InvalidSource_Type_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::UpdateVodDomain, code: ErrorCode::InvalidTypeContent_Mismatch, message: Message::InvalidTypeContent_Mismatch, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::UpdateVodDomain, code: ErrorCode::InvalidSource_Priority_Malformed, message: Message::InvalidSource_Priority_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::UpdateVodDomain, code: ErrorCode::InvalidScope_Malformed, message: Message::InvalidScope_Malformed, http_status: 400, arguments: &[], doubtful: None },
+    Documented { operation: Operation::UpdateVodDomain, code: ErrorCode::IllegalOperation, message: Message::IllegalOperation, http_status: 403, arguments: &[], doubtful: None },
+    Documented { operation: Operation::UpdateVodDomain, code: ErrorCode::InvalidDomain_NotFound, message: Message::InvalidDomain_NotFound, http_status: 404, arguments: &[], doubtful: None },
+];
+
+static ERRORS_72: [Documented; 1] = [
+    Documented { operation: Operation::UploadMediaByURL, code: ErrorCode::InvalidParameter_UploadURLs, message: Message::InvalidParameter_UploadURLs, http_status: 400, arguments: &[], doubtful: None },
+];
+
+pub(crate) static OPERATIONS: [OperationRow; 73] = [
+    OperationRow { name: "AddCategory", errors: &ERRORS_0 },
+    OperationRow { name: "AddTranscodeTemplateGroup", errors: &ERRORS_1 },
+    OperationRow { name: "AddVodDomain", errors: &ERRORS_2 },
+    OperationRow { name: "AddWatermark", errors: &ERRORS_3 },
+    OperationRow { name: "AttachAppPolicyToIdentity", errors: &ERRORS_4 },
+    OperationRow { name: "BatchSetVodDomainConfigs", errors: &ERRORS_5 },
+    OperationRow { name: "CreateAppInfo", errors: &ERRORS_6 },
+    OperationRow { name: "CreateUploadVideo", errors: &ERRORS_7 },
+    OperationRow { name: "DeleteAppInfo", errors: &ERRORS_8 },
+    OperationRow { name: "DeleteCategory", errors: &ERRORS_9 },
+    OperationRow { name: "DeleteImage", errors: &ERRORS_10 },
+    OperationRow { name: "DeleteMultipartUpload", errors: &ERRORS_11 },
+    OperationRow { name: "DeleteStream", errors: &ERRORS_12 },
+    OperationRow { name: "DeleteTranscodeTemplateGroup", errors: &ERRORS_13 },
+    OperationRow { name: "DeleteVideo", errors: &ERRORS_14 },
+    OperationRow { name: "DeleteVodDomain", errors: &ERRORS_15 },
+    OperationRow { name: "DeleteVodSpecificConfig", errors: &ERRORS_16 },
+    OperationRow { name: "DeleteWatermark", errors: &ERRORS_17 },
+    OperationRow { name: "DescribePlayTopVideos", errors: &ERRORS_18 },
+    OperationRow { name: "DescribePlayUserAvg", errors: &ERRORS_19 },
+    OperationRow { name: "DescribePlayUserTotal", errors: &ERRORS_20 },
+    OperationRow { name: "DescribePlayVideoStatis", errors: &ERRORS_21 },
+    OperationRow { name: "DescribeVodAIData", errors: &ERRORS_22 },
+    OperationRow { name: "DescribeVodDomainBpsData", errors: &ERRORS_23 },
+    OperationRow { name: "DescribeVodDomainCertificateInfo", errors: &ERRORS_24 },
+    OperationRow { name: "DescribeVodDomainConfigs", errors: &ERRORS_25 },
+    OperationRow { name: "DescribeVodDomainDetail", errors: &ERRORS_26 },
+    OperationRow { name: "DescribeVodDomainTrafficData", errors: &ERRORS_27 },
+    OperationRow { name: "DescribeVodDomainUsageData", errors: &ERRORS_28 },
+    OperationRow { name: "DescribeVodRefreshQuota", errors: &ERRORS_29 },
+    OperationRow { name: "DescribeVodRefreshTasks", errors: &ERRORS_30 },
+    OperationRow { name: "DescribeVodStorageData", errors: &ERRORS_31 },
+    OperationRow { name: "DescribeVodTranscodeData", errors: &ERRORS_32 },
+    OperationRow { name: "DescribeVodUserDomains", errors: &ERRORS_33 },
+    OperationRow { name: "DetachAppPolicyFromIdentity", errors: &ERRORS_34 },
+    OperationRow { name: "GetAppInfos", errors: &ERRORS_35 },
+    OperationRow { name: "GetAttachedMediaInfo", errors: &ERRORS_36 },
+    OperationRow { name: "GetCategories", errors: &ERRORS_37 },
+    OperationRow { name: "GetImageInfo", errors: &ERRORS_38 },
+    OperationRow { name: "GetMezzanineInfo", errors: &ERRORS_39 },
+    OperationRow { name: "GetPlayInfo", errors: &ERRORS_40 },
+    OperationRow { name: "GetTranscodeTask", errors: &ERRORS_41 },
+    OperationRow { name: "GetTranscodeTemplateGroup", errors: &ERRORS_42 },
+    OperationRow { name: "GetUploadDetails", errors: &ERRORS_43 },
+    OperationRow { name: "GetVideoInfo", errors: &ERRORS_44 },
+    OperationRow { name: "GetVideoInfos", errors: &ERRORS_45 },
+    OperationRow { name: "GetVideoList", errors: &ERRORS_46 },
+    OperationRow { name: "GetVideoPlayAuth", errors: &ERRORS_47 },
+    OperationRow { name: "GetWatermark", errors: &ERRORS_48 },
+    OperationRow { name: "ListAppInfo", errors: &ERRORS_49 },
+    OperationRow { name: "ListAppPoliciesForIdentity", errors: &ERRORS_50 },
+    OperationRow { name: "ListAuditSecurityIp", errors: &ERRORS_51 },
+    OperationRow { name: "ListLiveRecordVideo", errors: &ERRORS_52 },
+    OperationRow { name: "ListSnapshots", errors: &ERRORS_53 },
+    OperationRow { name: "MoveAppResource", errors: &ERRORS_54 },
+    OperationRow { name: "PreloadVodObjectCaches", errors: &ERRORS_55 },
+    OperationRow { name: "RefreshUploadVideo", errors: &ERRORS_56 },
+    OperationRow { name: "RefreshVodObjectCaches", errors: &ERRORS_57 },
+    OperationRow { name: "SearchMedia", errors: &ERRORS_58 },
+    OperationRow { name: "SetAuditSecurityIp", errors: &ERRORS_59 },
+    OperationRow { name: "SetDefaultTranscodeTemplateGroup", errors: &ERRORS_60 },
+    OperationRow { name: "SetDefaultWatermark", errors: &ERRORS_61 },
+    OperationRow { name: "SetVodDomainCertificate", errors: &ERRORS_62 },
+    OperationRow { name: "SubmitDynamicImageJob", errors: &ERRORS_63 },
+    OperationRow { name: "SubmitPreprocessJobs", errors: &ERRORS_64 },
+    OperationRow { name: "SubmitSnapshotJob", errors: &ERRORS_65 },
+    OperationRow { name: "SubmitTranscodeJobs", errors: &ERRORS_66 },
+    OperationRow { name: "UpdateAppInfo", errors: &ERRORS_67 },
+    OperationRow { name: "UpdateCategory", errors: &ERRORS_68 },
+    OperationRow { name: "UpdateTranscodeTemplateGroup", errors: &ERRORS_69 },
+    OperationRow { name: "UpdateVideoInfo", errors: &ERRORS_70 },
+    OperationRow { name: "UpdateVodDomain", errors: &ERRORS_71 },
+    OperationRow { name: "UploadMediaByURL", errors: &ERRORS_72 },
+];
+
+pub(crate) static CODES: [CodeRow; 139] = [
+    CodeRow { wire: "MissingParameter", status: 400, retryable: false, common: true, retired: None, note: None, messages: &[Message::MissingParameter, Message::MissingParameter__DomainNameEmpty, Message::MissingParameter__ConfigIdEmpty, Message::MissingParameter__TimeRangeHalf], documented: &[&ERRORS_16[0], &ERRORS_16[1], &ERRORS_27[8], &ERRORS_55[9], &ERRORS_57[9]] },
+    CodeRow { wire: "InvalidParameter", status: 400, retryable: false, common: true, retired: None, note: None, messages: &[Message::InvalidParameter, Message::InvalidParameter__LiveRegion, Message::InvalidParameter__MediaType, Message::InvalidParameter__Unspecified], documented: &[&ERRORS_2[17], &ERRORS_11[0], &ERRORS_22[3], &ERRORS_28[8], &ERRORS_31[3], &ERRORS_32[3]] },
+    CodeRow { wire: "OperationDenied", status: 403, retryable: false, common: true, retired: None, note: None, messages: &[Message::OperationDenied, Message::OperationDenied__VodSuspended, Message::OperationDenied__CdnNotOpen, Message::OperationDenied__CdnSuspended], documented: &[&ERRORS_22[1], &ERRORS_22[2], &ERRORS_27[2], &ERRORS_27[3], &ERRORS_28[2], &ERRORS_28[3], &ERRORS_29[1], &ERRORS_30[1], &ERRORS_31[1], &ERRORS_31[2], &ERRORS_32[1], &ERRORS_32[2], &ERRORS_55[2], &ERRORS_57[2], &ERRORS_62[4]] },
+    CodeRow { wire: "OperationDenied.Suspended", status: 403, retryable: false, common: true, retired: None, note: None, messages: &[Message::OperationDenied_Suspended], documented: &[&ERRORS_29[2], &ERRORS_30[2], &ERRORS_55[3], &ERRORS_57[3]] },
     CodeRow { wire: "Forbidden", status: 403, retryable: false, common: true, retired: None, note: None, messages: &[Message::Forbidden], documented: &[] },
-    CodeRow { wire: "InternalError", status: 500, retryable: true, common: true, retired: None, note: None, messages: &[Message::InternalError], documented: &[] },
+    CodeRow { wire: "InternalError", status: 500, retryable: true, common: true, retired: None, note: None, messages: &[Message::InternalError], documented: &[&ERRORS_18[0], &ERRORS_19[0], &ERRORS_20[0], &ERRORS_21[0]] },
     CodeRow { wire: "ServiceUnAvailable", status: 503, retryable: true, common: true, retired: None, note: None, messages: &[Message::ServiceUnAvailable], documented: &[] },
+    CodeRow { wire: "LevelExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::LevelExceededMax], documented: &[&ERRORS_0[0]] },
+    CodeRow { wire: "SubTotalExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::SubTotalExceededMax], documented: &[&ERRORS_0[1]] },
+    CodeRow { wire: "InvalidCateId.NotFound", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidCateId_NotFound], documented: &[&ERRORS_0[2], &ERRORS_9[0], &ERRORS_37[0], &ERRORS_68[0]] },
+    CodeRow { wire: "InvalidStorage.NotFound", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidStorage_NotFound, Message::InvalidStorage_NotFound__StorageLocation, Message::InvalidStorage_NotFound__CannotFind], documented: &[&ERRORS_1[0], &ERRORS_7[5], &ERRORS_11[4], &ERRORS_69[0]] },
+    CodeRow { wire: "InvalidTranscodeTemplateGroup.NotFound", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidTranscodeTemplateGroup_NotFound, Message::InvalidTranscodeTemplateGroup_NotFound__Template], documented: &[&ERRORS_1[1], &ERRORS_13[0], &ERRORS_42[0], &ERRORS_60[0], &ERRORS_69[1]] },
+    CodeRow { wire: "Forbidden.LockedTemplateGroup", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::Forbidden_LockedTemplateGroup], documented: &[&ERRORS_1[2], &ERRORS_13[1], &ERRORS_69[2]] },
+    CodeRow { wire: "Forbidden.SpecialTemplateGroup", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::Forbidden_SpecialTemplateGroup], documented: &[&ERRORS_1[3]] },
+    CodeRow { wire: "TrasncodeTemplateGroupExceededMax", status: 400, retryable: false, common: false, retired: None, note: Some("`Trasncode` is the source's spelling; kept, since clients compare the string."), messages: &[Message::TrasncodeTemplateGroupExceededMax], documented: &[&ERRORS_1[4]] },
+    CodeRow { wire: "TranscodeTemplateExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::TranscodeTemplateExceededMax], documented: &[&ERRORS_1[5]] },
+    CodeRow { wire: "WatermarkExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::WatermarkExceededMax], documented: &[&ERRORS_1[6]] },
+    CodeRow { wire: "InvalidDomainName.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidDomainName_Malformed, Message::InvalidDomainName_Malformed__SpecificValue], documented: &[&ERRORS_2[0], &ERRORS_33[2], &ERRORS_71[0]] },
+    CodeRow { wire: "InvalidCdnType.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidCdnType_Malformed], documented: &[&ERRORS_2[1]] },
+    CodeRow { wire: "InvalidSourceType.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidSourceType_Malformed], documented: &[&ERRORS_2[2]] },
+    CodeRow { wire: "InvalidSources.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidSources_Malformed], documented: &[&ERRORS_2[3]] },
+    CodeRow { wire: "InvalidScope.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidScope_Malformed], documented: &[&ERRORS_2[4], &ERRORS_71[5]] },
+    CodeRow { wire: "InvaildParameter", status: 400, retryable: false, common: false, retired: None, note: Some("`Invaild` is the source's spelling; kept, since clients compare the string."), messages: &[Message::InvaildParameter, Message::InvaildParameter__DomainName], documented: &[&ERRORS_2[5], &ERRORS_15[0]] },
+    CodeRow { wire: "BusinessExist", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::BusinessExist], documented: &[&ERRORS_2[6]] },
+    CodeRow { wire: "DomainAlreadyExist", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::DomainAlreadyExist], documented: &[&ERRORS_2[7]] },
+    CodeRow { wire: "DomainOverLimit", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::DomainOverLimit], documented: &[&ERRORS_2[8]] },
+    CodeRow { wire: "DomainNotRegistration", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::DomainNotRegistration], documented: &[&ERRORS_2[9]] },
+    CodeRow { wire: "IllegalOperation", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::IllegalOperation, Message::IllegalOperation__IllegalDomain], documented: &[&ERRORS_2[10], &ERRORS_27[1], &ERRORS_28[1], &ERRORS_55[1], &ERRORS_57[1], &ERRORS_62[1], &ERRORS_71[6]] },
+    CodeRow { wire: "ServiceBusy", status: 403, retryable: true, common: false, retired: None, note: None, messages: &[Message::ServiceBusy, Message::ServiceBusy__RetryAgain], documented: &[&ERRORS_2[11], &ERRORS_26[1], &ERRORS_27[6], &ERRORS_28[6], &ERRORS_57[7], &ERRORS_62[2]] },
+    CodeRow { wire: "InvalidDomain.NotFound", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidDomain_NotFound], documented: &[&ERRORS_2[12], &ERRORS_24[0], &ERRORS_26[0], &ERRORS_27[4], &ERRORS_28[4], &ERRORS_55[4], &ERRORS_57[4], &ERRORS_62[0], &ERRORS_71[7]] },
+    CodeRow { wire: "InnerAddDomainDenied", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InnerAddDomainDenied], documented: &[&ERRORS_2[13]] },
+    CodeRow { wire: "ExtensiveAndAllBothExist", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::ExtensiveAndAllBothExist], documented: &[&ERRORS_2[14]] },
+    CodeRow { wire: "CdnTypeNotSupportExtensiveDomain", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::CdnTypeNotSupportExtensiveDomain], documented: &[&ERRORS_2[15]] },
+    CodeRow { wire: "ExtensiveAndSpecificDomainConflict", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::ExtensiveAndSpecificDomainConflict], documented: &[&ERRORS_2[16]] },
+    CodeRow { wire: "InvalidRegion.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidRegion_Malformed], documented: &[&ERRORS_2[18]] },
+    CodeRow { wire: "InvalidResourceGroupId.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidResourceGroupId_Malformed], documented: &[&ERRORS_2[19]] },
+    CodeRow { wire: "EntityNotExists.ResourceGroup", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::EntityNotExists_ResourceGroup], documented: &[&ERRORS_2[20]] },
+    CodeRow { wire: "InvalidStatus.ResourceGroup", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidStatus_ResourceGroup], documented: &[&ERRORS_2[21]] },
+    CodeRow { wire: "InvalidPriorities.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidPriorities_Malformed], documented: &[&ERRORS_2[22]] },
+    CodeRow { wire: "NotInternationRealIdentity", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::NotInternationRealIdentity], documented: &[&ERRORS_2[23]] },
+    CodeRow { wire: "NoSuchResource", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::NoSuchResource, Message::NoSuchResource__Unnamed], documented: &[&ERRORS_3[0], &ERRORS_10[0], &ERRORS_17[0], &ERRORS_38[0], &ERRORS_41[0], &ERRORS_48[0], &ERRORS_53[1], &ERRORS_61[0], &ERRORS_63[1], &ERRORS_64[1], &ERRORS_65[1], &ERRORS_66[1]] },
+    CodeRow { wire: "OperationDenied.NotOpenAppService", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::OperationDenied_NotOpenAppService], documented: &[&ERRORS_4[0], &ERRORS_6[0], &ERRORS_8[0], &ERRORS_34[0], &ERRORS_35[0], &ERRORS_49[0], &ERRORS_50[0], &ERRORS_54[0], &ERRORS_67[0]] },
+    CodeRow { wire: "Forbidden.OperateApp", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::Forbidden_OperateApp], documented: &[&ERRORS_4[1], &ERRORS_6[1], &ERRORS_8[1], &ERRORS_34[1], &ERRORS_67[1]] },
+    CodeRow { wire: "InvalidFunctions.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidFunctions_Malformed], documented: &[&ERRORS_5[0]] },
+    CodeRow { wire: "InvalidFunctionName.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidFunctionName_ValueNotSupported], documented: &[&ERRORS_5[1], &ERRORS_25[1]] },
+    CodeRow { wire: "InvalidArgName.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidArgName_ValueNotSupported], documented: &[&ERRORS_5[2]] },
+    CodeRow { wire: "InvalidArgValue.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidArgValue_Malformed], documented: &[&ERRORS_5[3]] },
+    CodeRow { wire: "AlreadyExist.AppName", status: 409, retryable: false, common: false, retired: None, note: None, messages: &[Message::AlreadyExist_AppName], documented: &[&ERRORS_6[2]] },
+    CodeRow { wire: "LimitExceeded.AppCount", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::LimitExceeded_AppCount], documented: &[&ERRORS_6[3]] },
+    CodeRow { wire: "InvalidFileName.Extension", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidFileName_Extension], documented: &[&ERRORS_7[0]] },
+    CodeRow { wire: "IllegalCharacters", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::IllegalCharacters], documented: &[&ERRORS_7[1]] },
+    CodeRow { wire: "LengthExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::LengthExceededMax], documented: &[&ERRORS_7[2]] },
+    CodeRow { wire: "TagsExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::TagsExceededMax], documented: &[&ERRORS_7[3]] },
+    CodeRow { wire: "InvalidTemplateGroupId.NotFound", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidTemplateGroupId_NotFound], documented: &[&ERRORS_7[4]] },
+    CodeRow { wire: "Forbidden.InitFailed", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::Forbidden_InitFailed], documented: &[&ERRORS_7[6]] },
+    CodeRow { wire: "AddVideoFailed", status: 503, retryable: true, common: false, retired: None, note: None, messages: &[Message::AddVideoFailed], documented: &[&ERRORS_7[7]] },
+    CodeRow { wire: "Forbidden.ResourceNotEmpty", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::Forbidden_ResourceNotEmpty], documented: &[&ERRORS_8[2]] },
+    CodeRow { wire: "InvalidMultipartUpload.NotFound", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidMultipartUpload_NotFound], documented: &[&ERRORS_11[1]] },
+    CodeRow { wire: "InvalidVideo.NotFound", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidVideo_NotFound, Message::InvalidVideo_NotFound__NotExist], documented: &[&ERRORS_11[2], &ERRORS_12[1], &ERRORS_14[1], &ERRORS_39[0], &ERRORS_40[1], &ERRORS_44[0], &ERRORS_45[0], &ERRORS_46[1], &ERRORS_47[1], &ERRORS_53[0], &ERRORS_56[1], &ERRORS_63[0], &ERRORS_64[0], &ERRORS_65[0], &ERRORS_66[0], &ERRORS_70[0]] },
+    CodeRow { wire: "InvalidFile.NotFound", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidFile_NotFound], documented: &[&ERRORS_11[3], &ERRORS_39[1]] },
+    CodeRow { wire: "AccessDenied", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::AccessDenied], documented: &[&ERRORS_11[5]] },
+    CodeRow { wire: "JobIdsExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::JobIdsExceededMax], documented: &[&ERRORS_12[0]] },
+    CodeRow { wire: "InvalidStream.NotFound", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidStream_NotFound], documented: &[&ERRORS_12[2]] },
+    CodeRow { wire: "DeleteStreamFailed", status: 503, retryable: true, common: false, retired: None, note: None, messages: &[Message::DeleteStreamFailed], documented: &[&ERRORS_12[3]] },
+    CodeRow { wire: "Forbidden.DefaultTemplateGroup", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::Forbidden_DefaultTemplateGroup], documented: &[&ERRORS_13[2]] },
+    CodeRow { wire: "VideoIdsExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::VideoIdsExceededMax], documented: &[&ERRORS_14[0]] },
+    CodeRow { wire: "DeleteVideoFailed", status: 503, retryable: true, common: false, retired: None, note: None, messages: &[Message::DeleteVideoFailed], documented: &[&ERRORS_14[2]] },
+    CodeRow { wire: "Invalid%s.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: Some("The source documents this code with `%s` where the API puts a parameter's name (`InvalidStartTime.ValueNotSupported` is one it sends); kept exactly as documented, since the names it stands for are not listed."), messages: &[Message::InvalidAny_ValueNotSupported], documented: &[&ERRORS_16[2]] },
+    CodeRow { wire: "InvalidBizDate.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidBizDate_Malformed], documented: &[&ERRORS_18[1]] },
+    CodeRow { wire: "InvalidBizDate.BeyondCurrent", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidBizDate_BeyondCurrent], documented: &[&ERRORS_18[2]] },
+    CodeRow { wire: "InvalidStartTime.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidStartTime_Malformed, Message::InvalidStartTime_Malformed__SpelledOut], documented: &[&ERRORS_19[1], &ERRORS_20[1], &ERRORS_21[1], &ERRORS_23[0], &ERRORS_27[9]] },
+    CodeRow { wire: "InvalidEndTime.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidEndTime_Malformed, Message::InvalidEndTime_Malformed__SpelledOut], documented: &[&ERRORS_19[2], &ERRORS_20[2], &ERRORS_21[2], &ERRORS_23[1], &ERRORS_27[10]] },
+    CodeRow { wire: "InvalidEndTime.BeyondCurrent", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidEndTime_BeyondCurrent], documented: &[&ERRORS_19[3], &ERRORS_20[3], &ERRORS_21[3]] },
+    CodeRow { wire: "InvalidEndTime.Mismatch", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidEndTime_Mismatch, Message::InvalidEndTime_Mismatch__DoesNotMath, Message::InvalidEndTime_Mismatch__SpelledOut], documented: &[&ERRORS_19[4], &ERRORS_20[4], &ERRORS_21[4], &ERRORS_23[3], &ERRORS_27[11]] },
+    CodeRow { wire: "Throttling", status: 503, retryable: true, common: false, retired: None, note: None, messages: &[Message::Throttling], documented: &[&ERRORS_22[0], &ERRORS_27[0], &ERRORS_28[0], &ERRORS_29[0], &ERRORS_30[0], &ERRORS_31[0], &ERRORS_32[0], &ERRORS_55[0], &ERRORS_57[0]] },
+    CodeRow { wire: "InvalidParameterAliUid", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidParameterAliUid], documented: &[&ERRORS_22[4], &ERRORS_31[4], &ERRORS_32[4]] },
+    CodeRow { wire: "InvalidParameterStartTime", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidParameterStartTime], documented: &[&ERRORS_22[5], &ERRORS_28[12], &ERRORS_31[5], &ERRORS_32[5]] },
+    CodeRow { wire: "InvalidParameterEndTime", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidParameterEndTime], documented: &[&ERRORS_22[6], &ERRORS_28[13], &ERRORS_31[6], &ERRORS_32[6]] },
+    CodeRow { wire: "InvalidTimeRange", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidTimeRange], documented: &[&ERRORS_22[7], &ERRORS_28[14], &ERRORS_31[7], &ERRORS_32[7]] },
+    CodeRow { wire: "InvalidParameterRegion", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidParameterRegion], documented: &[&ERRORS_22[8], &ERRORS_31[8], &ERRORS_32[8]] },
+    CodeRow { wire: "InvalidStartTime.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidStartTime_ValueNotSupported, Message::InvalidStartTime_ValueNotSupported__EndTimeMismatch], documented: &[&ERRORS_23[2], &ERRORS_27[12]] },
+    CodeRow { wire: "DeleteFunctionFailed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::DeleteFunctionFailed], documented: &[&ERRORS_25[0]] },
+    CodeRow { wire: "InvalidDomain.Offline", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidDomain_Offline], documented: &[&ERRORS_27[5], &ERRORS_28[5], &ERRORS_55[5], &ERRORS_57[5], &ERRORS_62[3]] },
+    CodeRow { wire: "InvalidDomain.Configure_failed", status: 500, retryable: true, common: false, retired: None, note: Some("Spelled with an underscore and a lowercase `failed`, unlike every other code; kept exactly as documented, since clients compare the string."), messages: &[Message::InvalidDomain_ConfigureFailed], documented: &[&ERRORS_27[7], &ERRORS_28[7], &ERRORS_55[8], &ERRORS_57[8]] },
+    CodeRow { wire: "InvalidParameterProduct", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidParameterProduct], documented: &[&ERRORS_28[9]] },
+    CodeRow { wire: "InvalidParameterArea", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidParameterArea], documented: &[&ERRORS_28[10]] },
+    CodeRow { wire: "InvalidParameterField", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidParameterField], documented: &[&ERRORS_28[11]] },
+    CodeRow { wire: "InvalidParameterInterval", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidParameterInterval], documented: &[&ERRORS_28[15]] },
+    CodeRow { wire: "InvalidTaskId.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidTaskId_Malformed], documented: &[&ERRORS_30[3]] },
+    CodeRow { wire: "InvalidPageNumber.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidPageNumber_ValueNotSupported], documented: &[&ERRORS_33[0]] },
+    CodeRow { wire: "InvalidPageSize.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidPageSize_ValueNotSupported], documented: &[&ERRORS_33[1]] },
+    CodeRow { wire: "InvalidDomainStatus.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidDomainStatus_ValueNotSupported], documented: &[&ERRORS_33[3]] },
+    CodeRow { wire: "InvalidDomainSearchType.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidDomainSearchType_ValueNotSupported], documented: &[&ERRORS_33[4]] },
+    CodeRow { wire: "ExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::ExceededMax], documented: &[&ERRORS_36[0]] },
+    CodeRow { wire: "Forbidden.IllegalStatus", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::Forbidden_IllegalStatus, Message::Forbidden_IllegalStatus__CurrentStatus], documented: &[&ERRORS_40[0], &ERRORS_47[0], &ERRORS_53[2], &ERRORS_63[2], &ERRORS_64[2], &ERRORS_65[2], &ERRORS_66[2]] },
+    CodeRow { wire: "InvalidVideo.NoneStream", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidVideo_NoneStream], documented: &[&ERRORS_40[2]] },
+    CodeRow { wire: "Forbidden.AliyunVoDEncryption", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::Forbidden_AliyunVoDEncryption], documented: &[&ERRORS_40[3]] },
+    CodeRow { wire: "LimitExceeded.MediaIds", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::LimitExceeded_MediaIds], documented: &[&ERRORS_43[0]] },
+    CodeRow { wire: "VideoListExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::VideoListExceededMax], documented: &[&ERRORS_46[0]] },
+    CodeRow { wire: "SecurityIp.NotFound", status: 404, retryable: false, common: false, retired: None, note: None, messages: &[Message::SecurityIp_NotFound], documented: &[&ERRORS_51[0]] },
+    CodeRow { wire: "ListSecurityIpFailed", status: 500, retryable: true, common: false, retired: None, note: None, messages: &[Message::ListSecurityIpFailed], documented: &[&ERRORS_51[1]] },
+    CodeRow { wire: "IpsIsEmpty", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::IpsIsEmpty, Message::IpsIsEmpty__CurlyQuotes], documented: &[&ERRORS_52[0], &ERRORS_59[0]] },
+    CodeRow { wire: "IpsExceededMax", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::IpsExceededMax], documented: &[&ERRORS_52[1], &ERRORS_59[1]] },
+    CodeRow { wire: "SecurityIpGroupExceededMax", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::SecurityIpGroupExceededMax], documented: &[&ERRORS_52[2], &ERRORS_59[2]] },
+    CodeRow { wire: "Forbidden.OperateAppResource", status: 403, retryable: false, common: false, retired: None, note: None, messages: &[Message::Forbidden_OperateAppResource], documented: &[&ERRORS_54[1]] },
+    CodeRow { wire: "QuotaExceeded.Refresh", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::QuotaExceeded_Refresh], documented: &[&ERRORS_55[6], &ERRORS_57[6]] },
+    CodeRow { wire: "PreloadQueueFull", status: 403, retryable: true, common: false, retired: None, note: None, messages: &[Message::PreloadQueueFull], documented: &[&ERRORS_55[7]] },
+    CodeRow { wire: "InvalidObjectPath.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidObjectPath_Malformed], documented: &[&ERRORS_55[10], &ERRORS_57[11]] },
+    CodeRow { wire: "InvalidExtensiveDomain.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidExtensiveDomain_ValueNotSupported], documented: &[&ERRORS_55[11], &ERRORS_57[12]] },
+    CodeRow { wire: "InvalidObjectPath.Size.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidObjectPath_Size_Malformed], documented: &[&ERRORS_55[12]] },
+    CodeRow { wire: "InvalidVideo.Damaged", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidVideo_Damaged], documented: &[&ERRORS_56[0]] },
+    CodeRow { wire: "InvalidObjectType.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidObjectType_ValueNotSupported], documented: &[&ERRORS_57[10]] },
+    CodeRow { wire: "QuotaPerMinuteExceeded.Refresh", status: 400, retryable: true, common: false, retired: None, note: None, messages: &[Message::QuotaPerMinuteExceeded_Refresh], documented: &[&ERRORS_57[13]] },
+    CodeRow { wire: "SortByExceededMax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::SortByExceededMax], documented: &[&ERRORS_58[0]] },
+    CodeRow { wire: "ErrorMatchSyntax", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::ErrorMatchSyntax], documented: &[&ERRORS_58[1]] },
+    CodeRow { wire: "InvalidScrollToken.Expired", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidScrollToken_Expired], documented: &[&ERRORS_58[2]] },
+    CodeRow { wire: "InvalidSSLProtocol.ValueNotSupported", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidSSLProtocol_ValueNotSupported], documented: &[&ERRORS_62[5]] },
+    CodeRow { wire: "SSLPub.MissingParameter", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::SSLPub_MissingParameter], documented: &[&ERRORS_62[6]] },
+    CodeRow { wire: "SSLPri.MissingParameter", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::SSLPri_MissingParameter], documented: &[&ERRORS_62[7]] },
+    CodeRow { wire: "InvalidCertificate", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidCertificate], documented: &[&ERRORS_62[8]] },
+    CodeRow { wire: "InvalidSSLPri", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidSSLPri], documented: &[&ERRORS_62[9]] },
+    CodeRow { wire: "Certificate.MissMatch", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::Certificate_MissMatch], documented: &[&ERRORS_62[10]] },
+    CodeRow { wire: "InvalidCertificate.TooLong", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidCertificate_TooLong], documented: &[&ERRORS_62[11]] },
+    CodeRow { wire: "InvalidCertName.TooLong", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidCertName_TooLong], documented: &[&ERRORS_62[12]] },
+    CodeRow { wire: "SetDomainSSLPub.ParameterError", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::SetDomainSSLPub_ParameterError], documented: &[&ERRORS_62[13]] },
+    CodeRow { wire: "Certificate.StatusError", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::Certificate_StatusError, Message::Certificate_StatusError__StatusOnly], documented: &[&ERRORS_62[14], &ERRORS_62[19]] },
+    CodeRow { wire: "DeleteFailed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::DeleteFailed], documented: &[&ERRORS_62[15]] },
+    CodeRow { wire: "Certificate.NotFind", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::Certificate_NotFind], documented: &[&ERRORS_62[16]] },
+    CodeRow { wire: "Certificate.Duplicated", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::Certificate_Duplicated], documented: &[&ERRORS_62[17]] },
+    CodeRow { wire: "Certificate.FormatError", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::Certificate_FormatError], documented: &[&ERRORS_62[18]] },
+    CodeRow { wire: "Certificate.KeyNull", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::Certificate_KeyNull], documented: &[&ERRORS_62[20]] },
+    CodeRow { wire: "SSLPri.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::SSLPri_Malformed], documented: &[&ERRORS_62[21]] },
+    CodeRow { wire: "Certificate.NotPermittedOff", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::Certificate_NotPermittedOff], documented: &[&ERRORS_62[22]] },
+    CodeRow { wire: "Certificate.SettedNotEffect", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::Certificate_SettedNotEffect], documented: &[&ERRORS_62[23]] },
+    CodeRow { wire: "InvalidSource.Content.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidSource_Content_Malformed], documented: &[&ERRORS_71[1]] },
+    CodeRow { wire: "InvalidSource.Type.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidSource_Type_Malformed], documented: &[&ERRORS_71[2]] },
+    CodeRow { wire: "InvalidTypeContent.Mismatch", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidTypeContent_Mismatch], documented: &[&ERRORS_71[3]] },
+    CodeRow { wire: "InvalidSource.Priority.Malformed", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidSource_Priority_Malformed], documented: &[&ERRORS_71[4]] },
+    CodeRow { wire: "InvalidParameter.UploadURLs", status: 400, retryable: false, common: false, retired: None, note: None, messages: &[Message::InvalidParameter_UploadURLs], documented: &[&ERRORS_72[0]] },
 ];
 
-pub(crate) static MESSAGES: [MessageRow; 7] = [
+pub(crate) static MESSAGES: [MessageRow; 165] = [
     MessageRow { code: ErrorCode::MissingParameter, id: "missing-parameter", variant: None, arguments: &[Argument { name: "parameter", kind: ArgumentKind::Text }], english: &[Piece::Text("The input parameter "), Piece::Argument(0), Piece::Text(" that is mandatory for processing this request is not supplied.")] },
+    MessageRow { code: ErrorCode::MissingParameter, id: "missing-parameter--domain-name-empty", variant: Some("domain-name-empty"), arguments: &[], english: &[Piece::Text("The specified value of parameter DomainName can not be empty.")] },
+    MessageRow { code: ErrorCode::MissingParameter, id: "missing-parameter--config-id-empty", variant: Some("config-id-empty"), arguments: &[], english: &[Piece::Text("The specified value of parameter ConfigId can not be empty.")] },
+    MessageRow { code: ErrorCode::MissingParameter, id: "missing-parameter--time-range-half", variant: Some("time-range-half"), arguments: &[], english: &[Piece::Text("StartTime and EndTime can not be single.")] },
     MessageRow { code: ErrorCode::InvalidParameter, id: "invalid-parameter", variant: None, arguments: &[Argument { name: "parameter", kind: ArgumentKind::Text }], english: &[Piece::Text("The specified parameter "), Piece::Argument(0), Piece::Text(" is not valid.")] },
+    MessageRow { code: ErrorCode::InvalidParameter, id: "invalid-parameter--live-region", variant: Some("live-region"), arguments: &[], english: &[Piece::Text("Add live region parameters have error.")] },
+    MessageRow { code: ErrorCode::InvalidParameter, id: "invalid-parameter--media-type", variant: Some("media-type"), arguments: &[], english: &[Piece::Text("The specified parameter \"MediaType\" is invalid.")] },
+    MessageRow { code: ErrorCode::InvalidParameter, id: "invalid-parameter--unspecified", variant: Some("unspecified"), arguments: &[], english: &[Piece::Text("Invalid Parameter.")] },
     MessageRow { code: ErrorCode::OperationDenied, id: "operation-denied", variant: None, arguments: &[], english: &[Piece::Text("Your account does not open VOD service yet.")] },
+    MessageRow { code: ErrorCode::OperationDenied, id: "operation-denied--vod-suspended", variant: Some("vod-suspended"), arguments: &[], english: &[Piece::Text("Your VOD service is suspended.")] },
+    MessageRow { code: ErrorCode::OperationDenied, id: "operation-denied--cdn-not-open", variant: Some("cdn-not-open"), arguments: &[], english: &[Piece::Text("Your account does not open CDN service yet.")] },
+    MessageRow { code: ErrorCode::OperationDenied, id: "operation-denied--cdn-suspended", variant: Some("cdn-suspended"), arguments: &[], english: &[Piece::Text("Your CDN service is suspended.")] },
     MessageRow { code: ErrorCode::OperationDenied_Suspended, id: "operation-denied_suspended", variant: None, arguments: &[], english: &[Piece::Text("Your VOD service is suspended.")] },
     MessageRow { code: ErrorCode::Forbidden, id: "forbidden", variant: None, arguments: &[], english: &[Piece::Text("User not authorized to operate on the specified resource.")] },
     MessageRow { code: ErrorCode::InternalError, id: "internal-error", variant: None, arguments: &[], english: &[Piece::Text("The request processing has failed due to some unknown error.")] },
     MessageRow { code: ErrorCode::ServiceUnAvailable, id: "service-un-available", variant: None, arguments: &[], english: &[Piece::Text("The request has failed due to a temporary failure of the server.")] },
+    MessageRow { code: ErrorCode::LevelExceededMax, id: "level-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The level of categories exceeded maximum.")] },
+    MessageRow { code: ErrorCode::SubTotalExceededMax, id: "sub-total-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The total of sub categories exceeded maximum.")] },
+    MessageRow { code: ErrorCode::InvalidCateId_NotFound, id: "invalid-cate-id_not-found", variant: None, arguments: &[], english: &[Piece::Text("The CateId not exist.")] },
+    MessageRow { code: ErrorCode::InvalidStorage_NotFound, id: "invalid-storage_not-found", variant: None, arguments: &[], english: &[Piece::Text("The storage info dose not exist.")] },
+    MessageRow { code: ErrorCode::InvalidStorage_NotFound, id: "invalid-storage_not-found--storage-location", variant: Some("storage-location"), arguments: &[], english: &[Piece::Text("The StorageLocation does not exist.")] },
+    MessageRow { code: ErrorCode::InvalidStorage_NotFound, id: "invalid-storage_not-found--cannot-find", variant: Some("cannot-find"), arguments: &[], english: &[Piece::Text("can't find storage.")] },
+    MessageRow { code: ErrorCode::InvalidTranscodeTemplateGroup_NotFound, id: "invalid-transcode-template-group_not-found", variant: None, arguments: &[], english: &[Piece::Text("The transcode template group does not exist.")] },
+    MessageRow { code: ErrorCode::InvalidTranscodeTemplateGroup_NotFound, id: "invalid-transcode-template-group_not-found--template", variant: Some("template"), arguments: &[], english: &[Piece::Text("The transcode template does not exist.")] },
+    MessageRow { code: ErrorCode::Forbidden_LockedTemplateGroup, id: "forbidden_locked-template-group", variant: None, arguments: &[], english: &[Piece::Text("The transcode template group has been locked.")] },
+    MessageRow { code: ErrorCode::Forbidden_SpecialTemplateGroup, id: "forbidden_special-template-group", variant: None, arguments: &[], english: &[Piece::Text("The transcode template group is using for special purpose.")] },
+    MessageRow { code: ErrorCode::TrasncodeTemplateGroupExceededMax, id: "trasncode-template-group-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The transcode template group size exceeded maximum.")] },
+    MessageRow { code: ErrorCode::TranscodeTemplateExceededMax, id: "transcode-template-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The template transcode template config size exceeded maximum.")] },
+    MessageRow { code: ErrorCode::WatermarkExceededMax, id: "watermark-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The watermark size exceeded maximum.")] },
+    MessageRow { code: ErrorCode::InvalidDomainName_Malformed, id: "invalid-domain-name_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified DomainName is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidDomainName_Malformed, id: "invalid-domain-name_malformed--specific-value", variant: Some("specific-value"), arguments: &[], english: &[Piece::Text("The specific value of parameter DomainName is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidCdnType_Malformed, id: "invalid-cdn-type_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified CdnType is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidSourceType_Malformed, id: "invalid-source-type_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified SourceType is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidSources_Malformed, id: "invalid-sources_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified Sources is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidScope_Malformed, id: "invalid-scope_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified Scope is malformed.")] },
+    MessageRow { code: ErrorCode::InvaildParameter, id: "invaild-parameter", variant: None, arguments: &[], english: &[Piece::Text("The Certificate you provided is malformed!")] },
+    MessageRow { code: ErrorCode::InvaildParameter, id: "invaild-parameter--domain-name", variant: Some("domain-name"), arguments: &[], english: &[Piece::Text("The specific value of parameter DomainName is malformed.")] },
+    MessageRow { code: ErrorCode::BusinessExist, id: "business-exist", variant: None, arguments: &[], english: &[Piece::Text("Business exist do not repeated submission")] },
+    MessageRow { code: ErrorCode::DomainAlreadyExist, id: "domain-already-exist", variant: None, arguments: &[], english: &[Piece::Text("This domain name is exist already")] },
+    MessageRow { code: ErrorCode::DomainOverLimit, id: "domain-over-limit", variant: None, arguments: &[], english: &[Piece::Text("The Number of Domain is over the limit")] },
+    MessageRow { code: ErrorCode::DomainNotRegistration, id: "domain-not-registration", variant: None, arguments: &[], english: &[Piece::Text("The Domain name is not registered")] },
+    MessageRow { code: ErrorCode::IllegalOperation, id: "illegal-operation", variant: None, arguments: &[], english: &[Piece::Text("Illegal domain operate is not permitted.")] },
+    MessageRow { code: ErrorCode::IllegalOperation, id: "illegal-operation--illegal-domain", variant: Some("illegal-domain"), arguments: &[], english: &[Piece::Text("Illegal domain, operation is not permitted.")] },
+    MessageRow { code: ErrorCode::ServiceBusy, id: "service-busy", variant: None, arguments: &[], english: &[Piece::Text("The specified Domain is configuring, please retry later.")] },
+    MessageRow { code: ErrorCode::ServiceBusy, id: "service-busy--retry-again", variant: Some("retry-again"), arguments: &[], english: &[Piece::Text("The specified Domain is configuring, please retry again later.")] },
+    MessageRow { code: ErrorCode::InvalidDomain_NotFound, id: "invalid-domain_not-found", variant: None, arguments: &[], english: &[Piece::Text("The domain provided does not belong to you.")] },
+    MessageRow { code: ErrorCode::InnerAddDomainDenied, id: "inner-add-domain-denied", variant: None, arguments: &[], english: &[Piece::Text("Your account haven't bind aoneId, can not add domain.")] },
+    MessageRow { code: ErrorCode::ExtensiveAndAllBothExist, id: "extensive-and-all-both-exist", variant: None, arguments: &[], english: &[Piece::Text("Extensive domain and the domain begins with 'all.' can not exist at the same time.")] },
+    MessageRow { code: ErrorCode::CdnTypeNotSupportExtensiveDomain, id: "cdn-type-not-support-extensive-domain", variant: None, arguments: &[], english: &[Piece::Text("Extensive domain not supported for this cdn type.")] },
+    MessageRow { code: ErrorCode::ExtensiveAndSpecificDomainConflict, id: "extensive-and-specific-domain-conflict", variant: None, arguments: &[], english: &[Piece::Text("Extensive domain and corresponding specific domain are mutually exclusive.")] },
+    MessageRow { code: ErrorCode::InvalidRegion_Malformed, id: "invalid-region_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified Region is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidResourceGroupId_Malformed, id: "invalid-resource-group-id_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified ResourceGroupId is malformed.")] },
+    MessageRow { code: ErrorCode::EntityNotExists_ResourceGroup, id: "entity-not-exists_resource-group", variant: None, arguments: &[], english: &[Piece::Text("The resource group does not exist.")] },
+    MessageRow { code: ErrorCode::InvalidStatus_ResourceGroup, id: "invalid-status_resource-group", variant: None, arguments: &[], english: &[Piece::Text("It’s now allowed to do this operation because of the current status of resource-group.")] },
+    MessageRow { code: ErrorCode::InvalidPriorities_Malformed, id: "invalid-priorities_malformed", variant: None, arguments: &[], english: &[Piece::Text("The length of priorities is not the same with source.")] },
+    MessageRow { code: ErrorCode::NotInternationRealIdentity, id: "not-internation-real-identity", variant: None, arguments: &[], english: &[Piece::Text("You need to do real name authentication when you use Chinese mainland resources.")] },
+    MessageRow { code: ErrorCode::NoSuchResource, id: "no-such-resource", variant: None, arguments: &[Argument { name: "resource", kind: ArgumentKind::Text }], english: &[Piece::Text("The specified resource "), Piece::Argument(0), Piece::Text(" does not exist.")] },
+    MessageRow { code: ErrorCode::NoSuchResource, id: "no-such-resource--unnamed", variant: Some("unnamed"), arguments: &[], english: &[Piece::Text("The specified resource does not exist.")] },
+    MessageRow { code: ErrorCode::OperationDenied_NotOpenAppService, id: "operation-denied_not-open-app-service", variant: None, arguments: &[], english: &[Piece::Text("The app service is not open.")] },
+    MessageRow { code: ErrorCode::Forbidden_OperateApp, id: "forbidden_operate-app", variant: None, arguments: &[], english: &[Piece::Text("User not authorized to operate app.")] },
+    MessageRow { code: ErrorCode::InvalidFunctions_Malformed, id: "invalid-functions_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified Functions is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidFunctionName_ValueNotSupported, id: "invalid-function-name_value-not-supported", variant: None, arguments: &[Argument { name: "function_name", kind: ArgumentKind::Text }], english: &[Piece::Text("FunctionName "), Piece::Argument(0), Piece::Text(" is not supported.")] },
+    MessageRow { code: ErrorCode::InvalidArgName_ValueNotSupported, id: "invalid-arg-name_value-not-supported", variant: None, arguments: &[Argument { name: "arg_name", kind: ArgumentKind::Text }], english: &[Piece::Text("ArgName "), Piece::Argument(0), Piece::Text(" is not supported.")] },
+    MessageRow { code: ErrorCode::InvalidArgValue_Malformed, id: "invalid-arg-value_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified ArgValue is malformed.")] },
+    MessageRow { code: ErrorCode::AlreadyExist_AppName, id: "already-exist_app-name", variant: None, arguments: &[], english: &[Piece::Text("The specified AppName has already exist.")] },
+    MessageRow { code: ErrorCode::LimitExceeded_AppCount, id: "limit-exceeded_app-count", variant: None, arguments: &[], english: &[Piece::Text("App Count has exceeded 10.")] },
+    MessageRow { code: ErrorCode::InvalidFileName_Extension, id: "invalid-file-name_extension", variant: None, arguments: &[], english: &[Piece::Text("The specified FileName's extension is illegal.")] },
+    MessageRow { code: ErrorCode::IllegalCharacters, id: "illegal-characters", variant: None, arguments: &[Argument { name: "parameter", kind: ArgumentKind::Text }], english: &[Piece::Text("The specified "), Piece::Argument(0), Piece::Text(" contains illegal emoticon or special characters.")] },
+    MessageRow { code: ErrorCode::LengthExceededMax, id: "length-exceeded-max", variant: None, arguments: &[Argument { name: "parameter", kind: ArgumentKind::Text }, Argument { name: "max_length", kind: ArgumentKind::Number }], english: &[Piece::Text("The specified "), Piece::Argument(0), Piece::Text(" length has exceeded "), Piece::Argument(1), Piece::Text(" bytes.")] },
+    MessageRow { code: ErrorCode::TagsExceededMax, id: "tags-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The specified Tags count has exceeded 16.")] },
+    MessageRow { code: ErrorCode::InvalidTemplateGroupId_NotFound, id: "invalid-template-group-id_not-found", variant: None, arguments: &[], english: &[Piece::Text("The TemplateGroupId does not exist.")] },
+    MessageRow { code: ErrorCode::Forbidden_InitFailed, id: "forbidden_init-failed", variant: None, arguments: &[], english: &[Piece::Text("Initialization of your account has failed while opening service.")] },
+    MessageRow { code: ErrorCode::AddVideoFailed, id: "add-video-failed", variant: None, arguments: &[], english: &[Piece::Text("Adding video has failed due to some unknown error.")] },
+    MessageRow { code: ErrorCode::Forbidden_ResourceNotEmpty, id: "forbidden_resource-not-empty", variant: None, arguments: &[], english: &[Piece::Text("The App: app-**has** resource, can not be deleted.")] },
+    MessageRow { code: ErrorCode::InvalidMultipartUpload_NotFound, id: "invalid-multipart-upload_not-found", variant: None, arguments: &[], english: &[Piece::Text("The multipart upload not exist.")] },
+    MessageRow { code: ErrorCode::InvalidVideo_NotFound, id: "invalid-video_not-found", variant: None, arguments: &[], english: &[Piece::Text("The video does not exist.")] },
+    MessageRow { code: ErrorCode::InvalidVideo_NotFound, id: "invalid-video_not-found--not-exist", variant: Some("not-exist"), arguments: &[], english: &[Piece::Text("The video not exist.")] },
+    MessageRow { code: ErrorCode::InvalidFile_NotFound, id: "invalid-file_not-found", variant: None, arguments: &[], english: &[Piece::Text("The file does not exist.")] },
+    MessageRow { code: ErrorCode::AccessDenied, id: "access-denied", variant: None, arguments: &[], english: &[Piece::Text("Access denied by authorizer's policy.")] },
+    MessageRow { code: ErrorCode::JobIdsExceededMax, id: "job-ids-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The JobIds exceeded maximum.")] },
+    MessageRow { code: ErrorCode::InvalidStream_NotFound, id: "invalid-stream_not-found", variant: None, arguments: &[], english: &[Piece::Text("The stream does not exist.")] },
+    MessageRow { code: ErrorCode::DeleteStreamFailed, id: "delete-stream-failed", variant: None, arguments: &[], english: &[Piece::Text("Deleting stream has failed due to some unknown error.")] },
+    MessageRow { code: ErrorCode::Forbidden_DefaultTemplateGroup, id: "forbidden_default-template-group", variant: None, arguments: &[], english: &[Piece::Text("The transcode template group is default.")] },
+    MessageRow { code: ErrorCode::VideoIdsExceededMax, id: "video-ids-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The VideoIds exceeded maximum.")] },
+    MessageRow { code: ErrorCode::DeleteVideoFailed, id: "delete-video-failed", variant: None, arguments: &[], english: &[Piece::Text("Deleting video has failed due to some unknown error.")] },
+    MessageRow { code: ErrorCode::InvalidAny_ValueNotSupported, id: "invalid-any_value-not-supported", variant: None, arguments: &[Argument { name: "function_name", kind: ArgumentKind::Text }], english: &[Piece::Text("FunctionName ["), Piece::Argument(0), Piece::Text("] is not supported.")] },
+    MessageRow { code: ErrorCode::InvalidBizDate_Malformed, id: "invalid-biz-date_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified BizDate is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidBizDate_BeyondCurrent, id: "invalid-biz-date_beyond-current", variant: None, arguments: &[], english: &[Piece::Text("EndTime beyond current time.")] },
+    MessageRow { code: ErrorCode::InvalidStartTime_Malformed, id: "invalid-start-time_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified StartTime is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidStartTime_Malformed, id: "invalid-start-time_malformed--spelled-out", variant: Some("spelled-out"), arguments: &[], english: &[Piece::Text("Specified start time is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidEndTime_Malformed, id: "invalid-end-time_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified EndTime is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidEndTime_Malformed, id: "invalid-end-time_malformed--spelled-out", variant: Some("spelled-out"), arguments: &[], english: &[Piece::Text("Specified end time is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidEndTime_BeyondCurrent, id: "invalid-end-time_beyond-current", variant: None, arguments: &[], english: &[Piece::Text("EndTime beyond current time.")] },
+    MessageRow { code: ErrorCode::InvalidEndTime_Mismatch, id: "invalid-end-time_mismatch", variant: None, arguments: &[], english: &[Piece::Text("StartTime or EndTime is mismatch.")] },
+    MessageRow { code: ErrorCode::InvalidEndTime_Mismatch, id: "invalid-end-time_mismatch--does-not-math", variant: Some("does-not-math"), arguments: &[], english: &[Piece::Text("Specified EndTime does not math the specified StartTime.")] },
+    MessageRow { code: ErrorCode::InvalidEndTime_Mismatch, id: "invalid-end-time_mismatch--spelled-out", variant: Some("spelled-out"), arguments: &[], english: &[Piece::Text("Specified end time does not match the specified start time.")] },
+    MessageRow { code: ErrorCode::Throttling, id: "throttling", variant: None, arguments: &[], english: &[Piece::Text("Request was denied due to request throttling.")] },
+    MessageRow { code: ErrorCode::InvalidParameterAliUid, id: "invalid-parameter-ali-uid", variant: None, arguments: &[], english: &[Piece::Text("Invalid Parameter AliUid.")] },
+    MessageRow { code: ErrorCode::InvalidParameterStartTime, id: "invalid-parameter-start-time", variant: None, arguments: &[], english: &[Piece::Text("Invalid Parameter StartTime.")] },
+    MessageRow { code: ErrorCode::InvalidParameterEndTime, id: "invalid-parameter-end-time", variant: None, arguments: &[], english: &[Piece::Text("Invalid Parameter EndTime.")] },
+    MessageRow { code: ErrorCode::InvalidTimeRange, id: "invalid-time-range", variant: None, arguments: &[], english: &[Piece::Text("StartTime and EndTime range should less than 1 month.")] },
+    MessageRow { code: ErrorCode::InvalidParameterRegion, id: "invalid-parameter-region", variant: None, arguments: &[], english: &[Piece::Text("Invalid Parameter Region.")] },
+    MessageRow { code: ErrorCode::InvalidStartTime_ValueNotSupported, id: "invalid-start-time_value-not-supported", variant: None, arguments: &[], english: &[Piece::Text("The specified value of parameter StartTime is not supported.")] },
+    MessageRow { code: ErrorCode::InvalidStartTime_ValueNotSupported, id: "invalid-start-time_value-not-supported--end-time-mismatch", variant: Some("end-time-mismatch"), arguments: &[], english: &[Piece::Text("Specified end time does not match the specified start time.")] },
+    MessageRow { code: ErrorCode::DeleteFunctionFailed, id: "delete-function-failed", variant: None, arguments: &[], english: &[Piece::Text("Batch delete functions failed.")] },
+    MessageRow { code: ErrorCode::InvalidDomain_Offline, id: "invalid-domain_offline", variant: None, arguments: &[], english: &[Piece::Text("The domain provided is offline.")] },
+    MessageRow { code: ErrorCode::InvalidDomain_ConfigureFailed, id: "invalid-domain_configure-failed", variant: None, arguments: &[], english: &[Piece::Text("Failed to configure the provided domain.")] },
+    MessageRow { code: ErrorCode::InvalidParameterProduct, id: "invalid-parameter-product", variant: None, arguments: &[], english: &[Piece::Text("Invalid Parameter Product.")] },
+    MessageRow { code: ErrorCode::InvalidParameterArea, id: "invalid-parameter-area", variant: None, arguments: &[], english: &[Piece::Text("Invalid Parameter Area.")] },
+    MessageRow { code: ErrorCode::InvalidParameterField, id: "invalid-parameter-field", variant: None, arguments: &[], english: &[Piece::Text("Invalid Parameter Field.")] },
+    MessageRow { code: ErrorCode::InvalidParameterInterval, id: "invalid-parameter-interval", variant: None, arguments: &[], english: &[Piece::Text("Invalid Parameter Interval.")] },
+    MessageRow { code: ErrorCode::InvalidTaskId_Malformed, id: "invalid-task-id_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified TaskId is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidPageNumber_ValueNotSupported, id: "invalid-page-number_value-not-supported", variant: None, arguments: &[], english: &[Piece::Text("The specified value of parameter PageNumber is not supported.")] },
+    MessageRow { code: ErrorCode::InvalidPageSize_ValueNotSupported, id: "invalid-page-size_value-not-supported", variant: None, arguments: &[], english: &[Piece::Text("The specified value of parameter PageSize is not supported.")] },
+    MessageRow { code: ErrorCode::InvalidDomainStatus_ValueNotSupported, id: "invalid-domain-status_value-not-supported", variant: None, arguments: &[], english: &[Piece::Text("The specified value of parameter DomainStatus is not supported.")] },
+    MessageRow { code: ErrorCode::InvalidDomainSearchType_ValueNotSupported, id: "invalid-domain-search-type_value-not-supported", variant: None, arguments: &[], english: &[Piece::Text("The specified value of parameter DomainSearchType is not supported.")] },
+    MessageRow { code: ErrorCode::ExceededMax, id: "exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The input parameter 'MediaIds' Exceed the limit.")] },
+    MessageRow { code: ErrorCode::Forbidden_IllegalStatus, id: "forbidden_illegal-status", variant: None, arguments: &[], english: &[Piece::Text("Status of the video is illegal.")] },
+    MessageRow { code: ErrorCode::Forbidden_IllegalStatus, id: "forbidden_illegal-status--current-status", variant: Some("current-status"), arguments: &[Argument { name: "status", kind: ArgumentKind::Text }], english: &[Piece::Text("Status of the video is illegal. Current Status is "), Piece::Argument(0), Piece::Text(".")] },
+    MessageRow { code: ErrorCode::InvalidVideo_NoneStream, id: "invalid-video_none-stream", variant: None, arguments: &[], english: &[Piece::Text("The video has no stream to play for the request parameter 'Formats: mp4, Definition: LD, StreamType: video'.")] },
+    MessageRow { code: ErrorCode::Forbidden_AliyunVoDEncryption, id: "forbidden_aliyun-vo-d-encryption", variant: None, arguments: &[], english: &[Piece::Text("Currently only the AliyunVoDEncryption stream exists, you must use the Aliyun player to play or set the value of ResultType to Multiple.")] },
+    MessageRow { code: ErrorCode::LimitExceeded_MediaIds, id: "limit-exceeded_media-ids", variant: None, arguments: &[], english: &[Piece::Text("The input parameter \"MediaIds\" Exceed the limit.")] },
+    MessageRow { code: ErrorCode::VideoListExceededMax, id: "video-list-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The video list exceeded maximum.")] },
+    MessageRow { code: ErrorCode::SecurityIp_NotFound, id: "security-ip_not-found", variant: None, arguments: &[], english: &[Piece::Text("The audit security ip does not exist.")] },
+    MessageRow { code: ErrorCode::ListSecurityIpFailed, id: "list-security-ip-failed", variant: None, arguments: &[], english: &[Piece::Text("List audit security ip has failed due to some unknown error.")] },
+    MessageRow { code: ErrorCode::IpsIsEmpty, id: "ips-is-empty", variant: None, arguments: &[], english: &[Piece::Text("The specified \"Ips\" can not be empty.")] },
+    MessageRow { code: ErrorCode::IpsIsEmpty, id: "ips-is-empty--curly-quotes", variant: Some("curly-quotes"), arguments: &[], english: &[Piece::Text("The specified “Ips” can not be empty.")] },
+    MessageRow { code: ErrorCode::IpsExceededMax, id: "ips-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The specified Ips count has exceeded 100.")] },
+    MessageRow { code: ErrorCode::SecurityIpGroupExceededMax, id: "security-ip-group-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The audit security group count has exceeded 10.")] },
+    MessageRow { code: ErrorCode::Forbidden_OperateAppResource, id: "forbidden_operate-app-resource", variant: None, arguments: &[], english: &[Piece::Text("Invalid app permission to operate on the specified resource.")] },
+    MessageRow { code: ErrorCode::QuotaExceeded_Refresh, id: "quota-exceeded_refresh", variant: None, arguments: &[], english: &[Piece::Text("You’ve exceeded the prescribed refresh limits.")] },
+    MessageRow { code: ErrorCode::PreloadQueueFull, id: "preload-queue-full", variant: None, arguments: &[], english: &[Piece::Text("Preload queue is full, please try again later!")] },
+    MessageRow { code: ErrorCode::InvalidObjectPath_Malformed, id: "invalid-object-path_malformed", variant: None, arguments: &[], english: &[Piece::Text("The specific value of parameter ObjectPath is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidExtensiveDomain_ValueNotSupported, id: "invalid-extensive-domain_value-not-supported", variant: None, arguments: &[], english: &[Piece::Text("Extensive domain not supported.")] },
+    MessageRow { code: ErrorCode::InvalidObjectPath_Size_Malformed, id: "invalid-object-path_size_malformed", variant: None, arguments: &[], english: &[Piece::Text("The size of ObjectPath is bigger than 1000.")] },
+    MessageRow { code: ErrorCode::InvalidVideo_Damaged, id: "invalid-video_damaged", variant: None, arguments: &[], english: &[Piece::Text("The video has been Damaged.")] },
+    MessageRow { code: ErrorCode::InvalidObjectType_ValueNotSupported, id: "invalid-object-type_value-not-supported", variant: None, arguments: &[], english: &[Piece::Text("The specified value of \"<ObjectType>\" is not supported.")] },
+    MessageRow { code: ErrorCode::QuotaPerMinuteExceeded_Refresh, id: "quota-per-minute-exceeded_refresh", variant: None, arguments: &[], english: &[Piece::Text("You’ve exceeded the prescribed refresh limits per minute.")] },
+    MessageRow { code: ErrorCode::SortByExceededMax, id: "sort-by-exceeded-max", variant: None, arguments: &[], english: &[Piece::Text("The SortBy parameter only supports one sort field when traversing all data.")] },
+    MessageRow { code: ErrorCode::ErrorMatchSyntax, id: "error-match-syntax", variant: None, arguments: &[Argument { name: "field", kind: ArgumentKind::Text }], english: &[Piece::Text("The parameter Match."), Piece::Argument(0), Piece::Text(" has an error syntax, please check it.")] },
+    MessageRow { code: ErrorCode::InvalidScrollToken_Expired, id: "invalid-scroll-token_expired", variant: None, arguments: &[], english: &[Piece::Text("The ScrollToken is expired, please refresh it.")] },
+    MessageRow { code: ErrorCode::InvalidSSLProtocol_ValueNotSupported, id: "invalid-ssl-protocol_value-not-supported", variant: None, arguments: &[], english: &[Piece::Text("The specified value of parameter Enable is not supported.")] },
+    MessageRow { code: ErrorCode::SSLPub_MissingParameter, id: "ssl-pub_missing-parameter", variant: None, arguments: &[], english: &[Piece::Text("An input parameter SSLPub that is mandatory for processing the request is not supplied.")] },
+    MessageRow { code: ErrorCode::SSLPri_MissingParameter, id: "ssl-pri_missing-parameter", variant: None, arguments: &[], english: &[Piece::Text("An input parameter SSLPri that is mandatory for processing the request is not supplied.")] },
+    MessageRow { code: ErrorCode::InvalidCertificate, id: "invalid-certificate", variant: None, arguments: &[], english: &[Piece::Text("The Certificate you provided is malformed!")] },
+    MessageRow { code: ErrorCode::InvalidSSLPri, id: "invalid-ssl-pri", variant: None, arguments: &[], english: &[Piece::Text("The SSLPri you provided is malformed!")] },
+    MessageRow { code: ErrorCode::Certificate_MissMatch, id: "certificate_miss-match", variant: None, arguments: &[], english: &[Piece::Text("The SSLPri does not math the specified Certificate!")] },
+    MessageRow { code: ErrorCode::InvalidCertificate_TooLong, id: "invalid-certificate_too-long", variant: None, arguments: &[], english: &[Piece::Text("The Certificate you provided is over the max length!")] },
+    MessageRow { code: ErrorCode::InvalidCertName_TooLong, id: "invalid-cert-name_too-long", variant: None, arguments: &[], english: &[Piece::Text("The Certificate name you provided is over the max length 128!")] },
+    MessageRow { code: ErrorCode::SetDomainSSLPub_ParameterError, id: "set-domain-ssl-pub_parameter-error", variant: None, arguments: &[], english: &[Piece::Text("Parameters have error.")] },
+    MessageRow { code: ErrorCode::Certificate_StatusError, id: "certificate_status-error", variant: None, arguments: &[], english: &[Piece::Text("Certificate is not exist or its status is error.")] },
+    MessageRow { code: ErrorCode::Certificate_StatusError, id: "certificate_status-error--status-only", variant: Some("status-only"), arguments: &[], english: &[Piece::Text("The certificate status is error.")] },
+    MessageRow { code: ErrorCode::DeleteFailed, id: "delete-failed", variant: None, arguments: &[], english: &[Piece::Text("Delete certificate is failed.")] },
+    MessageRow { code: ErrorCode::Certificate_NotFind, id: "certificate_not-find", variant: None, arguments: &[], english: &[Piece::Text("Not find the certificate info.")] },
+    MessageRow { code: ErrorCode::Certificate_Duplicated, id: "certificate_duplicated", variant: None, arguments: &[], english: &[Piece::Text("The certificate name is duplicated.")] },
+    MessageRow { code: ErrorCode::Certificate_FormatError, id: "certificate_format-error", variant: None, arguments: &[], english: &[Piece::Text("The certificate format is error.")] },
+    MessageRow { code: ErrorCode::Certificate_KeyNull, id: "certificate_key-null", variant: None, arguments: &[], english: &[Piece::Text("The SSLPri is not null.")] },
+    MessageRow { code: ErrorCode::SSLPri_Malformed, id: "ssl-pri_malformed", variant: None, arguments: &[], english: &[Piece::Text("The SSLPri format is error.")] },
+    MessageRow { code: ErrorCode::Certificate_NotPermittedOff, id: "certificate_not-permitted-off", variant: None, arguments: &[], english: &[Piece::Text("Turn off certificate will change domain scheduling, please contact customer service.")] },
+    MessageRow { code: ErrorCode::Certificate_SettedNotEffect, id: "certificate_setted-not-effect", variant: None, arguments: &[], english: &[Piece::Text("Certificate was successfully setted but does’t take effect for protecting current service, please contact customer service.")] },
+    MessageRow { code: ErrorCode::InvalidSource_Content_Malformed, id: "invalid-source_content_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified source content is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidSource_Type_Malformed, id: "invalid-source_type_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified source type is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidTypeContent_Mismatch, id: "invalid-type-content_mismatch", variant: None, arguments: &[], english: &[Piece::Text("Specified source type does not math the specified source content.")] },
+    MessageRow { code: ErrorCode::InvalidSource_Priority_Malformed, id: "invalid-source_priority_malformed", variant: None, arguments: &[], english: &[Piece::Text("Specified source priority is malformed.")] },
+    MessageRow { code: ErrorCode::InvalidParameter_UploadURLs, id: "invalid-parameter_upload-urls", variant: None, arguments: &[], english: &[Piece::Text("The specified parameter UploadURLs is not valid.")] },
 ];
 
 /// Every code by its wire string, in byte order.
-pub(crate) static WIRE_INDEX: [(&str, ErrorCode); 7] = [
+pub(crate) static WIRE_INDEX: [(&str, ErrorCode); 139] = [
+    ("AccessDenied", ErrorCode::AccessDenied),
+    ("AddVideoFailed", ErrorCode::AddVideoFailed),
+    ("AlreadyExist.AppName", ErrorCode::AlreadyExist_AppName),
+    ("BusinessExist", ErrorCode::BusinessExist),
+    ("CdnTypeNotSupportExtensiveDomain", ErrorCode::CdnTypeNotSupportExtensiveDomain),
+    ("Certificate.Duplicated", ErrorCode::Certificate_Duplicated),
+    ("Certificate.FormatError", ErrorCode::Certificate_FormatError),
+    ("Certificate.KeyNull", ErrorCode::Certificate_KeyNull),
+    ("Certificate.MissMatch", ErrorCode::Certificate_MissMatch),
+    ("Certificate.NotFind", ErrorCode::Certificate_NotFind),
+    ("Certificate.NotPermittedOff", ErrorCode::Certificate_NotPermittedOff),
+    ("Certificate.SettedNotEffect", ErrorCode::Certificate_SettedNotEffect),
+    ("Certificate.StatusError", ErrorCode::Certificate_StatusError),
+    ("DeleteFailed", ErrorCode::DeleteFailed),
+    ("DeleteFunctionFailed", ErrorCode::DeleteFunctionFailed),
+    ("DeleteStreamFailed", ErrorCode::DeleteStreamFailed),
+    ("DeleteVideoFailed", ErrorCode::DeleteVideoFailed),
+    ("DomainAlreadyExist", ErrorCode::DomainAlreadyExist),
+    ("DomainNotRegistration", ErrorCode::DomainNotRegistration),
+    ("DomainOverLimit", ErrorCode::DomainOverLimit),
+    ("EntityNotExists.ResourceGroup", ErrorCode::EntityNotExists_ResourceGroup),
+    ("ErrorMatchSyntax", ErrorCode::ErrorMatchSyntax),
+    ("ExceededMax", ErrorCode::ExceededMax),
+    ("ExtensiveAndAllBothExist", ErrorCode::ExtensiveAndAllBothExist),
+    ("ExtensiveAndSpecificDomainConflict", ErrorCode::ExtensiveAndSpecificDomainConflict),
     ("Forbidden", ErrorCode::Forbidden),
+    ("Forbidden.AliyunVoDEncryption", ErrorCode::Forbidden_AliyunVoDEncryption),
+    ("Forbidden.DefaultTemplateGroup", ErrorCode::Forbidden_DefaultTemplateGroup),
+    ("Forbidden.IllegalStatus", ErrorCode::Forbidden_IllegalStatus),
+    ("Forbidden.InitFailed", ErrorCode::Forbidden_InitFailed),
+    ("Forbidden.LockedTemplateGroup", ErrorCode::Forbidden_LockedTemplateGroup),
+    ("Forbidden.OperateApp", ErrorCode::Forbidden_OperateApp),
+    ("Forbidden.OperateAppResource", ErrorCode::Forbidden_OperateAppResource),
+    ("Forbidden.ResourceNotEmpty", ErrorCode::Forbidden_ResourceNotEmpty),
+    ("Forbidden.SpecialTemplateGroup", ErrorCode::Forbidden_SpecialTemplateGroup),
+    ("IllegalCharacters", ErrorCode::IllegalCharacters),
+    ("IllegalOperation", ErrorCode::IllegalOperation),
+    ("InnerAddDomainDenied", ErrorCode::InnerAddDomainDenied),
     ("InternalError", ErrorCode::InternalError),
+    ("InvaildParameter", ErrorCode::InvaildParameter),
+    ("Invalid%s.ValueNotSupported", ErrorCode::InvalidAny_ValueNotSupported),
+    ("InvalidArgName.ValueNotSupported", ErrorCode::InvalidArgName_ValueNotSupported),
+    ("InvalidArgValue.Malformed", ErrorCode::InvalidArgValue_Malformed),
+    ("InvalidBizDate.BeyondCurrent", ErrorCode::InvalidBizDate_BeyondCurrent),
+    ("InvalidBizDate.Malformed", ErrorCode::InvalidBizDate_Malformed),
+    ("InvalidCateId.NotFound", ErrorCode::InvalidCateId_NotFound),
+    ("InvalidCdnType.Malformed", ErrorCode::InvalidCdnType_Malformed),
+    ("InvalidCertName.TooLong", ErrorCode::InvalidCertName_TooLong),
+    ("InvalidCertificate", ErrorCode::InvalidCertificate),
+    ("InvalidCertificate.TooLong", ErrorCode::InvalidCertificate_TooLong),
+    ("InvalidDomain.Configure_failed", ErrorCode::InvalidDomain_ConfigureFailed),
+    ("InvalidDomain.NotFound", ErrorCode::InvalidDomain_NotFound),
+    ("InvalidDomain.Offline", ErrorCode::InvalidDomain_Offline),
+    ("InvalidDomainName.Malformed", ErrorCode::InvalidDomainName_Malformed),
+    ("InvalidDomainSearchType.ValueNotSupported", ErrorCode::InvalidDomainSearchType_ValueNotSupported),
+    ("InvalidDomainStatus.ValueNotSupported", ErrorCode::InvalidDomainStatus_ValueNotSupported),
+    ("InvalidEndTime.BeyondCurrent", ErrorCode::InvalidEndTime_BeyondCurrent),
+    ("InvalidEndTime.Malformed", ErrorCode::InvalidEndTime_Malformed),
+    ("InvalidEndTime.Mismatch", ErrorCode::InvalidEndTime_Mismatch),
+    ("InvalidExtensiveDomain.ValueNotSupported", ErrorCode::InvalidExtensiveDomain_ValueNotSupported),
+    ("InvalidFile.NotFound", ErrorCode::InvalidFile_NotFound),
+    ("InvalidFileName.Extension", ErrorCode::InvalidFileName_Extension),
+    ("InvalidFunctionName.ValueNotSupported", ErrorCode::InvalidFunctionName_ValueNotSupported),
+    ("InvalidFunctions.Malformed", ErrorCode::InvalidFunctions_Malformed),
+    ("InvalidMultipartUpload.NotFound", ErrorCode::InvalidMultipartUpload_NotFound),
+    ("InvalidObjectPath.Malformed", ErrorCode::InvalidObjectPath_Malformed),
+    ("InvalidObjectPath.Size.Malformed", ErrorCode::InvalidObjectPath_Size_Malformed),
+    ("InvalidObjectType.ValueNotSupported", ErrorCode::InvalidObjectType_ValueNotSupported),
+    ("InvalidPageNumber.ValueNotSupported", ErrorCode::InvalidPageNumber_ValueNotSupported),
+    ("InvalidPageSize.ValueNotSupported", ErrorCode::InvalidPageSize_ValueNotSupported),
     ("InvalidParameter", ErrorCode::InvalidParameter),
+    ("InvalidParameter.UploadURLs", ErrorCode::InvalidParameter_UploadURLs),
+    ("InvalidParameterAliUid", ErrorCode::InvalidParameterAliUid),
+    ("InvalidParameterArea", ErrorCode::InvalidParameterArea),
+    ("InvalidParameterEndTime", ErrorCode::InvalidParameterEndTime),
+    ("InvalidParameterField", ErrorCode::InvalidParameterField),
+    ("InvalidParameterInterval", ErrorCode::InvalidParameterInterval),
+    ("InvalidParameterProduct", ErrorCode::InvalidParameterProduct),
+    ("InvalidParameterRegion", ErrorCode::InvalidParameterRegion),
+    ("InvalidParameterStartTime", ErrorCode::InvalidParameterStartTime),
+    ("InvalidPriorities.Malformed", ErrorCode::InvalidPriorities_Malformed),
+    ("InvalidRegion.Malformed", ErrorCode::InvalidRegion_Malformed),
+    ("InvalidResourceGroupId.Malformed", ErrorCode::InvalidResourceGroupId_Malformed),
+    ("InvalidSSLPri", ErrorCode::InvalidSSLPri),
+    ("InvalidSSLProtocol.ValueNotSupported", ErrorCode::InvalidSSLProtocol_ValueNotSupported),
+    ("InvalidScope.Malformed", ErrorCode::InvalidScope_Malformed),
+    ("InvalidScrollToken.Expired", ErrorCode::InvalidScrollToken_Expired),
+    ("InvalidSource.Content.Malformed", ErrorCode::InvalidSource_Content_Malformed),
+    ("InvalidSource.Priority.Malformed", ErrorCode::InvalidSource_Priority_Malformed),
+    ("InvalidSource.Type.Malformed", ErrorCode::InvalidSource_Type_Malformed),
+    ("InvalidSourceType.Malformed", ErrorCode::InvalidSourceType_Malformed),
+    ("InvalidSources.Malformed", ErrorCode::InvalidSources_Malformed),
+    ("InvalidStartTime.Malformed", ErrorCode::InvalidStartTime_Malformed),
+    ("InvalidStartTime.ValueNotSupported", ErrorCode::InvalidStartTime_ValueNotSupported),
+    ("InvalidStatus.ResourceGroup", ErrorCode::InvalidStatus_ResourceGroup),
+    ("InvalidStorage.NotFound", ErrorCode::InvalidStorage_NotFound),
+    ("InvalidStream.NotFound", ErrorCode::InvalidStream_NotFound),
+    ("InvalidTaskId.Malformed", ErrorCode::InvalidTaskId_Malformed),
+    ("InvalidTemplateGroupId.NotFound", ErrorCode::InvalidTemplateGroupId_NotFound),
+    ("InvalidTimeRange", ErrorCode::InvalidTimeRange),
+    ("InvalidTranscodeTemplateGroup.NotFound", ErrorCode::InvalidTranscodeTemplateGroup_NotFound),
+    ("InvalidTypeContent.Mismatch", ErrorCode::InvalidTypeContent_Mismatch),
+    ("InvalidVideo.Damaged", ErrorCode::InvalidVideo_Damaged),
+    ("InvalidVideo.NoneStream", ErrorCode::InvalidVideo_NoneStream),
+    ("InvalidVideo.NotFound", ErrorCode::InvalidVideo_NotFound),
+    ("IpsExceededMax", ErrorCode::IpsExceededMax),
+    ("IpsIsEmpty", ErrorCode::IpsIsEmpty),
+    ("JobIdsExceededMax", ErrorCode::JobIdsExceededMax),
+    ("LengthExceededMax", ErrorCode::LengthExceededMax),
+    ("LevelExceededMax", ErrorCode::LevelExceededMax),
+    ("LimitExceeded.AppCount", ErrorCode::LimitExceeded_AppCount),
+    ("LimitExceeded.MediaIds", ErrorCode::LimitExceeded_MediaIds),
+    ("ListSecurityIpFailed", ErrorCode::ListSecurityIpFailed),
     ("MissingParameter", ErrorCode::MissingParameter),
+    ("NoSuchResource", ErrorCode::NoSuchResource),
+    ("NotInternationRealIdentity", ErrorCode::NotInternationRealIdentity),
     ("OperationDenied", ErrorCode::OperationDenied),
+    ("OperationDenied.NotOpenAppService", ErrorCode::OperationDenied_NotOpenAppService),
     ("OperationDenied.Suspended", ErrorCode::OperationDenied_Suspended),
+    ("PreloadQueueFull", ErrorCode::PreloadQueueFull),
+    ("QuotaExceeded.Refresh", ErrorCode::QuotaExceeded_Refresh),
+    ("QuotaPerMinuteExceeded.Refresh", ErrorCode::QuotaPerMinuteExceeded_Refresh),
+    ("SSLPri.Malformed", ErrorCode::SSLPri_Malformed),
+    ("SSLPri.MissingParameter", ErrorCode::SSLPri_MissingParameter),
+    ("SSLPub.MissingParameter", ErrorCode::SSLPub_MissingParameter),
+    ("SecurityIp.NotFound", ErrorCode::SecurityIp_NotFound),
+    ("SecurityIpGroupExceededMax", ErrorCode::SecurityIpGroupExceededMax),
+    ("ServiceBusy", ErrorCode::ServiceBusy),
     ("ServiceUnAvailable", ErrorCode::ServiceUnAvailable),
+    ("SetDomainSSLPub.ParameterError", ErrorCode::SetDomainSSLPub_ParameterError),
+    ("SortByExceededMax", ErrorCode::SortByExceededMax),
+    ("SubTotalExceededMax", ErrorCode::SubTotalExceededMax),
+    ("TagsExceededMax", ErrorCode::TagsExceededMax),
+    ("Throttling", ErrorCode::Throttling),
+    ("TranscodeTemplateExceededMax", ErrorCode::TranscodeTemplateExceededMax),
+    ("TrasncodeTemplateGroupExceededMax", ErrorCode::TrasncodeTemplateGroupExceededMax),
+    ("VideoIdsExceededMax", ErrorCode::VideoIdsExceededMax),
+    ("VideoListExceededMax", ErrorCode::VideoListExceededMax),
+    ("WatermarkExceededMax", ErrorCode::WatermarkExceededMax),
 ];
 
 /// Every message by its Fluent id, in byte order.
-pub(crate) static MESSAGE_ID_INDEX: [(&str, Message); 7] = [
+pub(crate) static MESSAGE_ID_INDEX: [(&str, Message); 165] = [
+    ("access-denied", Message::AccessDenied),
+    ("add-video-failed", Message::AddVideoFailed),
+    ("already-exist_app-name", Message::AlreadyExist_AppName),
+    ("business-exist", Message::BusinessExist),
+    ("cdn-type-not-support-extensive-domain", Message::CdnTypeNotSupportExtensiveDomain),
+    ("certificate_duplicated", Message::Certificate_Duplicated),
+    ("certificate_format-error", Message::Certificate_FormatError),
+    ("certificate_key-null", Message::Certificate_KeyNull),
+    ("certificate_miss-match", Message::Certificate_MissMatch),
+    ("certificate_not-find", Message::Certificate_NotFind),
+    ("certificate_not-permitted-off", Message::Certificate_NotPermittedOff),
+    ("certificate_setted-not-effect", Message::Certificate_SettedNotEffect),
+    ("certificate_status-error", Message::Certificate_StatusError),
+    ("certificate_status-error--status-only", Message::Certificate_StatusError__StatusOnly),
+    ("delete-failed", Message::DeleteFailed),
+    ("delete-function-failed", Message::DeleteFunctionFailed),
+    ("delete-stream-failed", Message::DeleteStreamFailed),
+    ("delete-video-failed", Message::DeleteVideoFailed),
+    ("domain-already-exist", Message::DomainAlreadyExist),
+    ("domain-not-registration", Message::DomainNotRegistration),
+    ("domain-over-limit", Message::DomainOverLimit),
+    ("entity-not-exists_resource-group", Message::EntityNotExists_ResourceGroup),
+    ("error-match-syntax", Message::ErrorMatchSyntax),
+    ("exceeded-max", Message::ExceededMax),
+    ("extensive-and-all-both-exist", Message::ExtensiveAndAllBothExist),
+    ("extensive-and-specific-domain-conflict", Message::ExtensiveAndSpecificDomainConflict),
     ("forbidden", Message::Forbidden),
+    ("forbidden_aliyun-vo-d-encryption", Message::Forbidden_AliyunVoDEncryption),
+    ("forbidden_default-template-group", Message::Forbidden_DefaultTemplateGroup),
+    ("forbidden_illegal-status", Message::Forbidden_IllegalStatus),
+    ("forbidden_illegal-status--current-status", Message::Forbidden_IllegalStatus__CurrentStatus),
+    ("forbidden_init-failed", Message::Forbidden_InitFailed),
+    ("forbidden_locked-template-group", Message::Forbidden_LockedTemplateGroup),
+    ("forbidden_operate-app", Message::Forbidden_OperateApp),
+    ("forbidden_operate-app-resource", Message::Forbidden_OperateAppResource),
+    ("forbidden_resource-not-empty", Message::Forbidden_ResourceNotEmpty),
+    ("forbidden_special-template-group", Message::Forbidden_SpecialTemplateGroup),
+    ("illegal-characters", Message::IllegalCharacters),
+    ("illegal-operation", Message::IllegalOperation),
+    ("illegal-operation--illegal-domain", Message::IllegalOperation__IllegalDomain),
+    ("inner-add-domain-denied", Message::InnerAddDomainDenied),
     ("internal-error", Message::InternalError),
+    ("invaild-parameter", Message::InvaildParameter),
+    ("invaild-parameter--domain-name", Message::InvaildParameter__DomainName),
+    ("invalid-any_value-not-supported", Message::InvalidAny_ValueNotSupported),
+    ("invalid-arg-name_value-not-supported", Message::InvalidArgName_ValueNotSupported),
+    ("invalid-arg-value_malformed", Message::InvalidArgValue_Malformed),
+    ("invalid-biz-date_beyond-current", Message::InvalidBizDate_BeyondCurrent),
+    ("invalid-biz-date_malformed", Message::InvalidBizDate_Malformed),
+    ("invalid-cate-id_not-found", Message::InvalidCateId_NotFound),
+    ("invalid-cdn-type_malformed", Message::InvalidCdnType_Malformed),
+    ("invalid-cert-name_too-long", Message::InvalidCertName_TooLong),
+    ("invalid-certificate", Message::InvalidCertificate),
+    ("invalid-certificate_too-long", Message::InvalidCertificate_TooLong),
+    ("invalid-domain-name_malformed", Message::InvalidDomainName_Malformed),
+    ("invalid-domain-name_malformed--specific-value", Message::InvalidDomainName_Malformed__SpecificValue),
+    ("invalid-domain-search-type_value-not-supported", Message::InvalidDomainSearchType_ValueNotSupported),
+    ("invalid-domain-status_value-not-supported", Message::InvalidDomainStatus_ValueNotSupported),
+    ("invalid-domain_configure-failed", Message::InvalidDomain_ConfigureFailed),
+    ("invalid-domain_not-found", Message::InvalidDomain_NotFound),
+    ("invalid-domain_offline", Message::InvalidDomain_Offline),
+    ("invalid-end-time_beyond-current", Message::InvalidEndTime_BeyondCurrent),
+    ("invalid-end-time_malformed", Message::InvalidEndTime_Malformed),
+    ("invalid-end-time_malformed--spelled-out", Message::InvalidEndTime_Malformed__SpelledOut),
+    ("invalid-end-time_mismatch", Message::InvalidEndTime_Mismatch),
+    ("invalid-end-time_mismatch--does-not-math", Message::InvalidEndTime_Mismatch__DoesNotMath),
+    ("invalid-end-time_mismatch--spelled-out", Message::InvalidEndTime_Mismatch__SpelledOut),
+    ("invalid-extensive-domain_value-not-supported", Message::InvalidExtensiveDomain_ValueNotSupported),
+    ("invalid-file-name_extension", Message::InvalidFileName_Extension),
+    ("invalid-file_not-found", Message::InvalidFile_NotFound),
+    ("invalid-function-name_value-not-supported", Message::InvalidFunctionName_ValueNotSupported),
+    ("invalid-functions_malformed", Message::InvalidFunctions_Malformed),
+    ("invalid-multipart-upload_not-found", Message::InvalidMultipartUpload_NotFound),
+    ("invalid-object-path_malformed", Message::InvalidObjectPath_Malformed),
+    ("invalid-object-path_size_malformed", Message::InvalidObjectPath_Size_Malformed),
+    ("invalid-object-type_value-not-supported", Message::InvalidObjectType_ValueNotSupported),
+    ("invalid-page-number_value-not-supported", Message::InvalidPageNumber_ValueNotSupported),
+    ("invalid-page-size_value-not-supported", Message::InvalidPageSize_ValueNotSupported),
     ("invalid-parameter", Message::InvalidParameter),
+    ("invalid-parameter--live-region", Message::InvalidParameter__LiveRegion),
+    ("invalid-parameter--media-type", Message::InvalidParameter__MediaType),
+    ("invalid-parameter--unspecified", Message::InvalidParameter__Unspecified),
+    ("invalid-parameter-ali-uid", Message::InvalidParameterAliUid),
+    ("invalid-parameter-area", Message::InvalidParameterArea),
+    ("invalid-parameter-end-time", Message::InvalidParameterEndTime),
+    ("invalid-parameter-field", Message::InvalidParameterField),
+    ("invalid-parameter-interval", Message::InvalidParameterInterval),
+    ("invalid-parameter-product", Message::InvalidParameterProduct),
+    ("invalid-parameter-region", Message::InvalidParameterRegion),
+    ("invalid-parameter-start-time", Message::InvalidParameterStartTime),
+    ("invalid-parameter_upload-urls", Message::InvalidParameter_UploadURLs),
+    ("invalid-priorities_malformed", Message::InvalidPriorities_Malformed),
+    ("invalid-region_malformed", Message::InvalidRegion_Malformed),
+    ("invalid-resource-group-id_malformed", Message::InvalidResourceGroupId_Malformed),
+    ("invalid-scope_malformed", Message::InvalidScope_Malformed),
+    ("invalid-scroll-token_expired", Message::InvalidScrollToken_Expired),
+    ("invalid-source-type_malformed", Message::InvalidSourceType_Malformed),
+    ("invalid-source_content_malformed", Message::InvalidSource_Content_Malformed),
+    ("invalid-source_priority_malformed", Message::InvalidSource_Priority_Malformed),
+    ("invalid-source_type_malformed", Message::InvalidSource_Type_Malformed),
+    ("invalid-sources_malformed", Message::InvalidSources_Malformed),
+    ("invalid-ssl-pri", Message::InvalidSSLPri),
+    ("invalid-ssl-protocol_value-not-supported", Message::InvalidSSLProtocol_ValueNotSupported),
+    ("invalid-start-time_malformed", Message::InvalidStartTime_Malformed),
+    ("invalid-start-time_malformed--spelled-out", Message::InvalidStartTime_Malformed__SpelledOut),
+    ("invalid-start-time_value-not-supported", Message::InvalidStartTime_ValueNotSupported),
+    ("invalid-start-time_value-not-supported--end-time-mismatch", Message::InvalidStartTime_ValueNotSupported__EndTimeMismatch),
+    ("invalid-status_resource-group", Message::InvalidStatus_ResourceGroup),
+    ("invalid-storage_not-found", Message::InvalidStorage_NotFound),
+    ("invalid-storage_not-found--cannot-find", Message::InvalidStorage_NotFound__CannotFind),
+    ("invalid-storage_not-found--storage-location", Message::InvalidStorage_NotFound__StorageLocation),
+    ("invalid-stream_not-found", Message::InvalidStream_NotFound),
+    ("invalid-task-id_malformed", Message::InvalidTaskId_Malformed),
+    ("invalid-template-group-id_not-found", Message::InvalidTemplateGroupId_NotFound),
+    ("invalid-time-range", Message::InvalidTimeRange),
+    ("invalid-transcode-template-group_not-found", Message::InvalidTranscodeTemplateGroup_NotFound),
+    ("invalid-transcode-template-group_not-found--template", Message::InvalidTranscodeTemplateGroup_NotFound__Template),
+    ("invalid-type-content_mismatch", Message::InvalidTypeContent_Mismatch),
+    ("invalid-video_damaged", Message::InvalidVideo_Damaged),
+    ("invalid-video_none-stream", Message::InvalidVideo_NoneStream),
+    ("invalid-video_not-found", Message::InvalidVideo_NotFound),
+    ("invalid-video_not-found--not-exist", Message::InvalidVideo_NotFound__NotExist),
+    ("ips-exceeded-max", Message::IpsExceededMax),
+    ("ips-is-empty", Message::IpsIsEmpty),
+    ("ips-is-empty--curly-quotes", Message::IpsIsEmpty__CurlyQuotes),
+    ("job-ids-exceeded-max", Message::JobIdsExceededMax),
+    ("length-exceeded-max", Message::LengthExceededMax),
+    ("level-exceeded-max", Message::LevelExceededMax),
+    ("limit-exceeded_app-count", Message::LimitExceeded_AppCount),
+    ("limit-exceeded_media-ids", Message::LimitExceeded_MediaIds),
+    ("list-security-ip-failed", Message::ListSecurityIpFailed),
     ("missing-parameter", Message::MissingParameter),
+    ("missing-parameter--config-id-empty", Message::MissingParameter__ConfigIdEmpty),
+    ("missing-parameter--domain-name-empty", Message::MissingParameter__DomainNameEmpty),
+    ("missing-parameter--time-range-half", Message::MissingParameter__TimeRangeHalf),
+    ("no-such-resource", Message::NoSuchResource),
+    ("no-such-resource--unnamed", Message::NoSuchResource__Unnamed),
+    ("not-internation-real-identity", Message::NotInternationRealIdentity),
     ("operation-denied", Message::OperationDenied),
+    ("operation-denied--cdn-not-open", Message::OperationDenied__CdnNotOpen),
+    ("operation-denied--cdn-suspended", Message::OperationDenied__CdnSuspended),
+    ("operation-denied--vod-suspended", Message::OperationDenied__VodSuspended),
+    ("operation-denied_not-open-app-service", Message::OperationDenied_NotOpenAppService),
     ("operation-denied_suspended", Message::OperationDenied_Suspended),
+    ("preload-queue-full", Message::PreloadQueueFull),
+    ("quota-exceeded_refresh", Message::QuotaExceeded_Refresh),
+    ("quota-per-minute-exceeded_refresh", Message::QuotaPerMinuteExceeded_Refresh),
+    ("security-ip-group-exceeded-max", Message::SecurityIpGroupExceededMax),
+    ("security-ip_not-found", Message::SecurityIp_NotFound),
+    ("service-busy", Message::ServiceBusy),
+    ("service-busy--retry-again", Message::ServiceBusy__RetryAgain),
     ("service-un-available", Message::ServiceUnAvailable),
+    ("set-domain-ssl-pub_parameter-error", Message::SetDomainSSLPub_ParameterError),
+    ("sort-by-exceeded-max", Message::SortByExceededMax),
+    ("ssl-pri_malformed", Message::SSLPri_Malformed),
+    ("ssl-pri_missing-parameter", Message::SSLPri_MissingParameter),
+    ("ssl-pub_missing-parameter", Message::SSLPub_MissingParameter),
+    ("sub-total-exceeded-max", Message::SubTotalExceededMax),
+    ("tags-exceeded-max", Message::TagsExceededMax),
+    ("throttling", Message::Throttling),
+    ("transcode-template-exceeded-max", Message::TranscodeTemplateExceededMax),
+    ("trasncode-template-group-exceeded-max", Message::TrasncodeTemplateGroupExceededMax),
+    ("video-ids-exceeded-max", Message::VideoIdsExceededMax),
+    ("video-list-exceeded-max", Message::VideoListExceededMax),
+    ("watermark-exceeded-max", Message::WatermarkExceededMax),
 ];
 
 /// Every operation by its name, in the byte order of the names in lowercase.
-pub(crate) static OPERATION_INDEX: [(&str, Operation); 0] = [
+pub(crate) static OPERATION_INDEX: [(&str, Operation); 73] = [
+    ("AddCategory", Operation::AddCategory),
+    ("AddTranscodeTemplateGroup", Operation::AddTranscodeTemplateGroup),
+    ("AddVodDomain", Operation::AddVodDomain),
+    ("AddWatermark", Operation::AddWatermark),
+    ("AttachAppPolicyToIdentity", Operation::AttachAppPolicyToIdentity),
+    ("BatchSetVodDomainConfigs", Operation::BatchSetVodDomainConfigs),
+    ("CreateAppInfo", Operation::CreateAppInfo),
+    ("CreateUploadVideo", Operation::CreateUploadVideo),
+    ("DeleteAppInfo", Operation::DeleteAppInfo),
+    ("DeleteCategory", Operation::DeleteCategory),
+    ("DeleteImage", Operation::DeleteImage),
+    ("DeleteMultipartUpload", Operation::DeleteMultipartUpload),
+    ("DeleteStream", Operation::DeleteStream),
+    ("DeleteTranscodeTemplateGroup", Operation::DeleteTranscodeTemplateGroup),
+    ("DeleteVideo", Operation::DeleteVideo),
+    ("DeleteVodDomain", Operation::DeleteVodDomain),
+    ("DeleteVodSpecificConfig", Operation::DeleteVodSpecificConfig),
+    ("DeleteWatermark", Operation::DeleteWatermark),
+    ("DescribePlayTopVideos", Operation::DescribePlayTopVideos),
+    ("DescribePlayUserAvg", Operation::DescribePlayUserAvg),
+    ("DescribePlayUserTotal", Operation::DescribePlayUserTotal),
+    ("DescribePlayVideoStatis", Operation::DescribePlayVideoStatis),
+    ("DescribeVodAIData", Operation::DescribeVodAIData),
+    ("DescribeVodDomainBpsData", Operation::DescribeVodDomainBpsData),
+    ("DescribeVodDomainCertificateInfo", Operation::DescribeVodDomainCertificateInfo),
+    ("DescribeVodDomainConfigs", Operation::DescribeVodDomainConfigs),
+    ("DescribeVodDomainDetail", Operation::DescribeVodDomainDetail),
+    ("DescribeVodDomainTrafficData", Operation::DescribeVodDomainTrafficData),
+    ("DescribeVodDomainUsageData", Operation::DescribeVodDomainUsageData),
+    ("DescribeVodRefreshQuota", Operation::DescribeVodRefreshQuota),
+    ("DescribeVodRefreshTasks", Operation::DescribeVodRefreshTasks),
+    ("DescribeVodStorageData", Operation::DescribeVodStorageData),
+    ("DescribeVodTranscodeData", Operation::DescribeVodTranscodeData),
+    ("DescribeVodUserDomains", Operation::DescribeVodUserDomains),
+    ("DetachAppPolicyFromIdentity", Operation::DetachAppPolicyFromIdentity),
+    ("GetAppInfos", Operation::GetAppInfos),
+    ("GetAttachedMediaInfo", Operation::GetAttachedMediaInfo),
+    ("GetCategories", Operation::GetCategories),
+    ("GetImageInfo", Operation::GetImageInfo),
+    ("GetMezzanineInfo", Operation::GetMezzanineInfo),
+    ("GetPlayInfo", Operation::GetPlayInfo),
+    ("GetTranscodeTask", Operation::GetTranscodeTask),
+    ("GetTranscodeTemplateGroup", Operation::GetTranscodeTemplateGroup),
+    ("GetUploadDetails", Operation::GetUploadDetails),
+    ("GetVideoInfo", Operation::GetVideoInfo),
+    ("GetVideoInfos", Operation::GetVideoInfos),
+    ("GetVideoList", Operation::GetVideoList),
+    ("GetVideoPlayAuth", Operation::GetVideoPlayAuth),
+    ("GetWatermark", Operation::GetWatermark),
+    ("ListAppInfo", Operation::ListAppInfo),
+    ("ListAppPoliciesForIdentity", Operation::ListAppPoliciesForIdentity),
+    ("ListAuditSecurityIp", Operation::ListAuditSecurityIp),
+    ("ListLiveRecordVideo", Operation::ListLiveRecordVideo),
+    ("ListSnapshots", Operation::ListSnapshots),
+    ("MoveAppResource", Operation::MoveAppResource),
+    ("PreloadVodObjectCaches", Operation::PreloadVodObjectCaches),
+    ("RefreshUploadVideo", Operation::RefreshUploadVideo),
+    ("RefreshVodObjectCaches", Operation::RefreshVodObjectCaches),
+    ("SearchMedia", Operation::SearchMedia),
+    ("SetAuditSecurityIp", Operation::SetAuditSecurityIp),
+    ("SetDefaultTranscodeTemplateGroup", Operation::SetDefaultTranscodeTemplateGroup),
+    ("SetDefaultWatermark", Operation::SetDefaultWatermark),
+    ("SetVodDomainCertificate", Operation::SetVodDomainCertificate),
+    ("SubmitDynamicImageJob", Operation::SubmitDynamicImageJob),
+    ("SubmitPreprocessJobs", Operation::SubmitPreprocessJobs),
+    ("SubmitSnapshotJob", Operation::SubmitSnapshotJob),
+    ("SubmitTranscodeJobs", Operation::SubmitTranscodeJobs),
+    ("UpdateAppInfo", Operation::UpdateAppInfo),
+    ("UpdateCategory", Operation::UpdateCategory),
+    ("UpdateTranscodeTemplateGroup", Operation::UpdateTranscodeTemplateGroup),
+    ("UpdateVideoInfo", Operation::UpdateVideoInfo),
+    ("UpdateVodDomain", Operation::UpdateVodDomain),
+    ("UploadMediaByURL", Operation::UploadMediaByURL),
 ];
 
 const _: () = assert!(valid(&CODES, &MESSAGES, &OPERATIONS), "the generated table is inconsistent: run `cargo xtask codegen`");
@@ -295,6 +2626,2118 @@ impl VodError {
     /// ```
     pub fn ServiceUnAvailable() -> VodError {
         VodError::from_values(Message::ServiceUnAvailable, vec![])
+    }
+
+    /// A `LevelExceededMax` error (HTTP 400): The level of categories exceeded maximum.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::LevelExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::LevelExceededMax);
+    /// ```
+    pub fn LevelExceededMax() -> VodError {
+        VodError::from_values(Message::LevelExceededMax, vec![])
+    }
+
+    /// A `SubTotalExceededMax` error (HTTP 400): The total of sub categories exceeded maximum.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::SubTotalExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::SubTotalExceededMax);
+    /// ```
+    pub fn SubTotalExceededMax() -> VodError {
+        VodError::from_values(Message::SubTotalExceededMax, vec![])
+    }
+
+    /// A `InvalidCateId.NotFound` error (HTTP 404): The CateId not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidCateId_NotFound();
+    /// assert_eq!(error.code(), ErrorCode::InvalidCateId_NotFound);
+    /// ```
+    pub fn InvalidCateId_NotFound() -> VodError {
+        VodError::from_values(Message::InvalidCateId_NotFound, vec![])
+    }
+
+    /// A `InvalidStorage.NotFound` error (HTTP 404): The storage info dose not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidStorage_NotFound();
+    /// assert_eq!(error.code(), ErrorCode::InvalidStorage_NotFound);
+    /// ```
+    pub fn InvalidStorage_NotFound() -> VodError {
+        VodError::from_values(Message::InvalidStorage_NotFound, vec![])
+    }
+
+    /// A `InvalidTranscodeTemplateGroup.NotFound` error (HTTP 404): The transcode template group does not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidTranscodeTemplateGroup_NotFound();
+    /// assert_eq!(error.code(), ErrorCode::InvalidTranscodeTemplateGroup_NotFound);
+    /// ```
+    pub fn InvalidTranscodeTemplateGroup_NotFound() -> VodError {
+        VodError::from_values(Message::InvalidTranscodeTemplateGroup_NotFound, vec![])
+    }
+
+    /// A `Forbidden.LockedTemplateGroup` error (HTTP 403): The transcode template group has been locked.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Forbidden_LockedTemplateGroup();
+    /// assert_eq!(error.code(), ErrorCode::Forbidden_LockedTemplateGroup);
+    /// ```
+    pub fn Forbidden_LockedTemplateGroup() -> VodError {
+        VodError::from_values(Message::Forbidden_LockedTemplateGroup, vec![])
+    }
+
+    /// A `Forbidden.SpecialTemplateGroup` error (HTTP 403): The transcode template group is using for special purpose.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Forbidden_SpecialTemplateGroup();
+    /// assert_eq!(error.code(), ErrorCode::Forbidden_SpecialTemplateGroup);
+    /// ```
+    pub fn Forbidden_SpecialTemplateGroup() -> VodError {
+        VodError::from_values(Message::Forbidden_SpecialTemplateGroup, vec![])
+    }
+
+    /// A `TrasncodeTemplateGroupExceededMax` error (HTTP 400): The transcode template group size exceeded maximum.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::TrasncodeTemplateGroupExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::TrasncodeTemplateGroupExceededMax);
+    /// ```
+    pub fn TrasncodeTemplateGroupExceededMax() -> VodError {
+        VodError::from_values(Message::TrasncodeTemplateGroupExceededMax, vec![])
+    }
+
+    /// A `TranscodeTemplateExceededMax` error (HTTP 400): The template transcode template config size exceeded maximum.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::TranscodeTemplateExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::TranscodeTemplateExceededMax);
+    /// ```
+    pub fn TranscodeTemplateExceededMax() -> VodError {
+        VodError::from_values(Message::TranscodeTemplateExceededMax, vec![])
+    }
+
+    /// A `WatermarkExceededMax` error (HTTP 400): The watermark size exceeded maximum.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::WatermarkExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::WatermarkExceededMax);
+    /// ```
+    pub fn WatermarkExceededMax() -> VodError {
+        VodError::from_values(Message::WatermarkExceededMax, vec![])
+    }
+
+    /// A `InvalidDomainName.Malformed` error (HTTP 400): Specified DomainName is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidDomainName_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidDomainName_Malformed);
+    /// ```
+    pub fn InvalidDomainName_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidDomainName_Malformed, vec![])
+    }
+
+    /// A `InvalidCdnType.Malformed` error (HTTP 400): Specified CdnType is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidCdnType_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidCdnType_Malformed);
+    /// ```
+    pub fn InvalidCdnType_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidCdnType_Malformed, vec![])
+    }
+
+    /// A `InvalidSourceType.Malformed` error (HTTP 400): Specified SourceType is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidSourceType_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidSourceType_Malformed);
+    /// ```
+    pub fn InvalidSourceType_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidSourceType_Malformed, vec![])
+    }
+
+    /// A `InvalidSources.Malformed` error (HTTP 400): Specified Sources is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidSources_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidSources_Malformed);
+    /// ```
+    pub fn InvalidSources_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidSources_Malformed, vec![])
+    }
+
+    /// A `InvalidScope.Malformed` error (HTTP 400): Specified Scope is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidScope_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidScope_Malformed);
+    /// ```
+    pub fn InvalidScope_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidScope_Malformed, vec![])
+    }
+
+    /// A `InvaildParameter` error (HTTP 400): The Certificate you provided is malformed!
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvaildParameter();
+    /// assert_eq!(error.code(), ErrorCode::InvaildParameter);
+    /// ```
+    pub fn InvaildParameter() -> VodError {
+        VodError::from_values(Message::InvaildParameter, vec![])
+    }
+
+    /// A `BusinessExist` error (HTTP 400): Business exist do not repeated submission
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::BusinessExist();
+    /// assert_eq!(error.code(), ErrorCode::BusinessExist);
+    /// ```
+    pub fn BusinessExist() -> VodError {
+        VodError::from_values(Message::BusinessExist, vec![])
+    }
+
+    /// A `DomainAlreadyExist` error (HTTP 400): This domain name is exist already
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::DomainAlreadyExist();
+    /// assert_eq!(error.code(), ErrorCode::DomainAlreadyExist);
+    /// ```
+    pub fn DomainAlreadyExist() -> VodError {
+        VodError::from_values(Message::DomainAlreadyExist, vec![])
+    }
+
+    /// A `DomainOverLimit` error (HTTP 403): The Number of Domain is over the limit
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::DomainOverLimit();
+    /// assert_eq!(error.code(), ErrorCode::DomainOverLimit);
+    /// ```
+    pub fn DomainOverLimit() -> VodError {
+        VodError::from_values(Message::DomainOverLimit, vec![])
+    }
+
+    /// A `DomainNotRegistration` error (HTTP 404): The Domain name is not registered
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::DomainNotRegistration();
+    /// assert_eq!(error.code(), ErrorCode::DomainNotRegistration);
+    /// ```
+    pub fn DomainNotRegistration() -> VodError {
+        VodError::from_values(Message::DomainNotRegistration, vec![])
+    }
+
+    /// A `IllegalOperation` error (HTTP 403): Illegal domain operate is not permitted.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::IllegalOperation();
+    /// assert_eq!(error.code(), ErrorCode::IllegalOperation);
+    /// ```
+    pub fn IllegalOperation() -> VodError {
+        VodError::from_values(Message::IllegalOperation, vec![])
+    }
+
+    /// A `ServiceBusy` error (HTTP 403): The specified Domain is configuring, please retry later.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::ServiceBusy();
+    /// assert_eq!(error.code(), ErrorCode::ServiceBusy);
+    /// ```
+    pub fn ServiceBusy() -> VodError {
+        VodError::from_values(Message::ServiceBusy, vec![])
+    }
+
+    /// A `InvalidDomain.NotFound` error (HTTP 404): The domain provided does not belong to you.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidDomain_NotFound();
+    /// assert_eq!(error.code(), ErrorCode::InvalidDomain_NotFound);
+    /// ```
+    pub fn InvalidDomain_NotFound() -> VodError {
+        VodError::from_values(Message::InvalidDomain_NotFound, vec![])
+    }
+
+    /// A `InnerAddDomainDenied` error (HTTP 400): Your account haven't bind aoneId, can not add domain.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InnerAddDomainDenied();
+    /// assert_eq!(error.code(), ErrorCode::InnerAddDomainDenied);
+    /// ```
+    pub fn InnerAddDomainDenied() -> VodError {
+        VodError::from_values(Message::InnerAddDomainDenied, vec![])
+    }
+
+    /// A `ExtensiveAndAllBothExist` error (HTTP 400): Extensive domain and the domain begins with 'all.' can not exist at the same time.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::ExtensiveAndAllBothExist();
+    /// assert_eq!(error.code(), ErrorCode::ExtensiveAndAllBothExist);
+    /// ```
+    pub fn ExtensiveAndAllBothExist() -> VodError {
+        VodError::from_values(Message::ExtensiveAndAllBothExist, vec![])
+    }
+
+    /// A `CdnTypeNotSupportExtensiveDomain` error (HTTP 400): Extensive domain not supported for this cdn type.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::CdnTypeNotSupportExtensiveDomain();
+    /// assert_eq!(error.code(), ErrorCode::CdnTypeNotSupportExtensiveDomain);
+    /// ```
+    pub fn CdnTypeNotSupportExtensiveDomain() -> VodError {
+        VodError::from_values(Message::CdnTypeNotSupportExtensiveDomain, vec![])
+    }
+
+    /// A `ExtensiveAndSpecificDomainConflict` error (HTTP 400): Extensive domain and corresponding specific domain are mutually exclusive.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::ExtensiveAndSpecificDomainConflict();
+    /// assert_eq!(error.code(), ErrorCode::ExtensiveAndSpecificDomainConflict);
+    /// ```
+    pub fn ExtensiveAndSpecificDomainConflict() -> VodError {
+        VodError::from_values(Message::ExtensiveAndSpecificDomainConflict, vec![])
+    }
+
+    /// A `InvalidRegion.Malformed` error (HTTP 400): Specified Region is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidRegion_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidRegion_Malformed);
+    /// ```
+    pub fn InvalidRegion_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidRegion_Malformed, vec![])
+    }
+
+    /// A `InvalidResourceGroupId.Malformed` error (HTTP 400): Specified ResourceGroupId is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidResourceGroupId_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidResourceGroupId_Malformed);
+    /// ```
+    pub fn InvalidResourceGroupId_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidResourceGroupId_Malformed, vec![])
+    }
+
+    /// A `EntityNotExists.ResourceGroup` error (HTTP 400): The resource group does not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::EntityNotExists_ResourceGroup();
+    /// assert_eq!(error.code(), ErrorCode::EntityNotExists_ResourceGroup);
+    /// ```
+    pub fn EntityNotExists_ResourceGroup() -> VodError {
+        VodError::from_values(Message::EntityNotExists_ResourceGroup, vec![])
+    }
+
+    /// A `InvalidStatus.ResourceGroup` error (HTTP 400): It’s now allowed to do this operation because of the current status of resource-group.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidStatus_ResourceGroup();
+    /// assert_eq!(error.code(), ErrorCode::InvalidStatus_ResourceGroup);
+    /// ```
+    pub fn InvalidStatus_ResourceGroup() -> VodError {
+        VodError::from_values(Message::InvalidStatus_ResourceGroup, vec![])
+    }
+
+    /// A `InvalidPriorities.Malformed` error (HTTP 400): The length of priorities is not the same with source.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidPriorities_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidPriorities_Malformed);
+    /// ```
+    pub fn InvalidPriorities_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidPriorities_Malformed, vec![])
+    }
+
+    /// A `NotInternationRealIdentity` error (HTTP 400): You need to do real name authentication when you use Chinese mainland resources.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::NotInternationRealIdentity();
+    /// assert_eq!(error.code(), ErrorCode::NotInternationRealIdentity);
+    /// ```
+    pub fn NotInternationRealIdentity() -> VodError {
+        VodError::from_values(Message::NotInternationRealIdentity, vec![])
+    }
+
+    /// A `NoSuchResource` error (HTTP 404): The specified resource \<resource\> does not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::NoSuchResource("VideoId");
+    /// assert_eq!(error.code(), ErrorCode::NoSuchResource);
+    /// ```
+    pub fn NoSuchResource(resource: impl Into<Cow<'static, str>>) -> VodError {
+        VodError::from_values(Message::NoSuchResource, vec![Value::Text(resource.into())])
+    }
+
+    /// A `OperationDenied.NotOpenAppService` error (HTTP 403): The app service is not open.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::OperationDenied_NotOpenAppService();
+    /// assert_eq!(error.code(), ErrorCode::OperationDenied_NotOpenAppService);
+    /// ```
+    pub fn OperationDenied_NotOpenAppService() -> VodError {
+        VodError::from_values(Message::OperationDenied_NotOpenAppService, vec![])
+    }
+
+    /// A `Forbidden.OperateApp` error (HTTP 403): User not authorized to operate app.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Forbidden_OperateApp();
+    /// assert_eq!(error.code(), ErrorCode::Forbidden_OperateApp);
+    /// ```
+    pub fn Forbidden_OperateApp() -> VodError {
+        VodError::from_values(Message::Forbidden_OperateApp, vec![])
+    }
+
+    /// A `InvalidFunctions.Malformed` error (HTTP 400): Specified Functions is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidFunctions_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidFunctions_Malformed);
+    /// ```
+    pub fn InvalidFunctions_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidFunctions_Malformed, vec![])
+    }
+
+    /// A `InvalidFunctionName.ValueNotSupported` error (HTTP 400): FunctionName \<function\_name\> is not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidFunctionName_ValueNotSupported("VideoId");
+    /// assert_eq!(error.code(), ErrorCode::InvalidFunctionName_ValueNotSupported);
+    /// ```
+    pub fn InvalidFunctionName_ValueNotSupported(function_name: impl Into<Cow<'static, str>>) -> VodError {
+        VodError::from_values(Message::InvalidFunctionName_ValueNotSupported, vec![Value::Text(function_name.into())])
+    }
+
+    /// A `InvalidArgName.ValueNotSupported` error (HTTP 400): ArgName \<arg\_name\> is not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidArgName_ValueNotSupported("VideoId");
+    /// assert_eq!(error.code(), ErrorCode::InvalidArgName_ValueNotSupported);
+    /// ```
+    pub fn InvalidArgName_ValueNotSupported(arg_name: impl Into<Cow<'static, str>>) -> VodError {
+        VodError::from_values(Message::InvalidArgName_ValueNotSupported, vec![Value::Text(arg_name.into())])
+    }
+
+    /// A `InvalidArgValue.Malformed` error (HTTP 400): Specified ArgValue is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidArgValue_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidArgValue_Malformed);
+    /// ```
+    pub fn InvalidArgValue_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidArgValue_Malformed, vec![])
+    }
+
+    /// A `AlreadyExist.AppName` error (HTTP 409): The specified AppName has already exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::AlreadyExist_AppName();
+    /// assert_eq!(error.code(), ErrorCode::AlreadyExist_AppName);
+    /// ```
+    pub fn AlreadyExist_AppName() -> VodError {
+        VodError::from_values(Message::AlreadyExist_AppName, vec![])
+    }
+
+    /// A `LimitExceeded.AppCount` error (HTTP 400): App Count has exceeded 10.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::LimitExceeded_AppCount();
+    /// assert_eq!(error.code(), ErrorCode::LimitExceeded_AppCount);
+    /// ```
+    pub fn LimitExceeded_AppCount() -> VodError {
+        VodError::from_values(Message::LimitExceeded_AppCount, vec![])
+    }
+
+    /// A `InvalidFileName.Extension` error (HTTP 400): The specified FileName's extension is illegal.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidFileName_Extension();
+    /// assert_eq!(error.code(), ErrorCode::InvalidFileName_Extension);
+    /// ```
+    pub fn InvalidFileName_Extension() -> VodError {
+        VodError::from_values(Message::InvalidFileName_Extension, vec![])
+    }
+
+    /// A `IllegalCharacters` error (HTTP 400): The specified \<parameter\> contains illegal emoticon or special characters.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::IllegalCharacters("VideoId");
+    /// assert_eq!(error.code(), ErrorCode::IllegalCharacters);
+    /// ```
+    pub fn IllegalCharacters(parameter: impl Into<Cow<'static, str>>) -> VodError {
+        VodError::from_values(Message::IllegalCharacters, vec![Value::Text(parameter.into())])
+    }
+
+    /// A `LengthExceededMax` error (HTTP 400): The specified \<parameter\> length has exceeded \<max\_length\> bytes.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::LengthExceededMax("VideoId", 1024);
+    /// assert_eq!(error.code(), ErrorCode::LengthExceededMax);
+    /// ```
+    pub fn LengthExceededMax(parameter: impl Into<Cow<'static, str>>, max_length: i64) -> VodError {
+        VodError::from_values(Message::LengthExceededMax, vec![Value::Text(parameter.into()), Value::Number(max_length)])
+    }
+
+    /// A `TagsExceededMax` error (HTTP 400): The specified Tags count has exceeded 16.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::TagsExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::TagsExceededMax);
+    /// ```
+    pub fn TagsExceededMax() -> VodError {
+        VodError::from_values(Message::TagsExceededMax, vec![])
+    }
+
+    /// A `InvalidTemplateGroupId.NotFound` error (HTTP 404): The TemplateGroupId does not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidTemplateGroupId_NotFound();
+    /// assert_eq!(error.code(), ErrorCode::InvalidTemplateGroupId_NotFound);
+    /// ```
+    pub fn InvalidTemplateGroupId_NotFound() -> VodError {
+        VodError::from_values(Message::InvalidTemplateGroupId_NotFound, vec![])
+    }
+
+    /// A `Forbidden.InitFailed` error (HTTP 403): Initialization of your account has failed while opening service.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Forbidden_InitFailed();
+    /// assert_eq!(error.code(), ErrorCode::Forbidden_InitFailed);
+    /// ```
+    pub fn Forbidden_InitFailed() -> VodError {
+        VodError::from_values(Message::Forbidden_InitFailed, vec![])
+    }
+
+    /// A `AddVideoFailed` error (HTTP 503): Adding video has failed due to some unknown error.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::AddVideoFailed();
+    /// assert_eq!(error.code(), ErrorCode::AddVideoFailed);
+    /// ```
+    pub fn AddVideoFailed() -> VodError {
+        VodError::from_values(Message::AddVideoFailed, vec![])
+    }
+
+    /// A `Forbidden.ResourceNotEmpty` error (HTTP 403): The App: app-\*\*has\*\* resource, can not be deleted.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Forbidden_ResourceNotEmpty();
+    /// assert_eq!(error.code(), ErrorCode::Forbidden_ResourceNotEmpty);
+    /// ```
+    pub fn Forbidden_ResourceNotEmpty() -> VodError {
+        VodError::from_values(Message::Forbidden_ResourceNotEmpty, vec![])
+    }
+
+    /// A `InvalidMultipartUpload.NotFound` error (HTTP 400): The multipart upload not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidMultipartUpload_NotFound();
+    /// assert_eq!(error.code(), ErrorCode::InvalidMultipartUpload_NotFound);
+    /// ```
+    pub fn InvalidMultipartUpload_NotFound() -> VodError {
+        VodError::from_values(Message::InvalidMultipartUpload_NotFound, vec![])
+    }
+
+    /// A `InvalidVideo.NotFound` error (HTTP 404): The video does not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidVideo_NotFound();
+    /// assert_eq!(error.code(), ErrorCode::InvalidVideo_NotFound);
+    /// ```
+    pub fn InvalidVideo_NotFound() -> VodError {
+        VodError::from_values(Message::InvalidVideo_NotFound, vec![])
+    }
+
+    /// A `InvalidFile.NotFound` error (HTTP 400): The file does not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidFile_NotFound();
+    /// assert_eq!(error.code(), ErrorCode::InvalidFile_NotFound);
+    /// ```
+    pub fn InvalidFile_NotFound() -> VodError {
+        VodError::from_values(Message::InvalidFile_NotFound, vec![])
+    }
+
+    /// A `AccessDenied` error (HTTP 400): Access denied by authorizer's policy.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::AccessDenied();
+    /// assert_eq!(error.code(), ErrorCode::AccessDenied);
+    /// ```
+    pub fn AccessDenied() -> VodError {
+        VodError::from_values(Message::AccessDenied, vec![])
+    }
+
+    /// A `JobIdsExceededMax` error (HTTP 400): The JobIds exceeded maximum.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::JobIdsExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::JobIdsExceededMax);
+    /// ```
+    pub fn JobIdsExceededMax() -> VodError {
+        VodError::from_values(Message::JobIdsExceededMax, vec![])
+    }
+
+    /// A `InvalidStream.NotFound` error (HTTP 404): The stream does not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidStream_NotFound();
+    /// assert_eq!(error.code(), ErrorCode::InvalidStream_NotFound);
+    /// ```
+    pub fn InvalidStream_NotFound() -> VodError {
+        VodError::from_values(Message::InvalidStream_NotFound, vec![])
+    }
+
+    /// A `DeleteStreamFailed` error (HTTP 503): Deleting stream has failed due to some unknown error.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::DeleteStreamFailed();
+    /// assert_eq!(error.code(), ErrorCode::DeleteStreamFailed);
+    /// ```
+    pub fn DeleteStreamFailed() -> VodError {
+        VodError::from_values(Message::DeleteStreamFailed, vec![])
+    }
+
+    /// A `Forbidden.DefaultTemplateGroup` error (HTTP 403): The transcode template group is default.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Forbidden_DefaultTemplateGroup();
+    /// assert_eq!(error.code(), ErrorCode::Forbidden_DefaultTemplateGroup);
+    /// ```
+    pub fn Forbidden_DefaultTemplateGroup() -> VodError {
+        VodError::from_values(Message::Forbidden_DefaultTemplateGroup, vec![])
+    }
+
+    /// A `VideoIdsExceededMax` error (HTTP 400): The VideoIds exceeded maximum.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::VideoIdsExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::VideoIdsExceededMax);
+    /// ```
+    pub fn VideoIdsExceededMax() -> VodError {
+        VodError::from_values(Message::VideoIdsExceededMax, vec![])
+    }
+
+    /// A `DeleteVideoFailed` error (HTTP 503): Deleting video has failed due to some unknown error.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::DeleteVideoFailed();
+    /// assert_eq!(error.code(), ErrorCode::DeleteVideoFailed);
+    /// ```
+    pub fn DeleteVideoFailed() -> VodError {
+        VodError::from_values(Message::DeleteVideoFailed, vec![])
+    }
+
+    /// A `Invalid%s.ValueNotSupported` error (HTTP 400): FunctionName \[\<function\_name\>\] is not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidAny_ValueNotSupported("VideoId");
+    /// assert_eq!(error.code(), ErrorCode::InvalidAny_ValueNotSupported);
+    /// ```
+    pub fn InvalidAny_ValueNotSupported(function_name: impl Into<Cow<'static, str>>) -> VodError {
+        VodError::from_values(Message::InvalidAny_ValueNotSupported, vec![Value::Text(function_name.into())])
+    }
+
+    /// A `InvalidBizDate.Malformed` error (HTTP 400): Specified BizDate is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidBizDate_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidBizDate_Malformed);
+    /// ```
+    pub fn InvalidBizDate_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidBizDate_Malformed, vec![])
+    }
+
+    /// A `InvalidBizDate.BeyondCurrent` error (HTTP 400): EndTime beyond current time.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidBizDate_BeyondCurrent();
+    /// assert_eq!(error.code(), ErrorCode::InvalidBizDate_BeyondCurrent);
+    /// ```
+    pub fn InvalidBizDate_BeyondCurrent() -> VodError {
+        VodError::from_values(Message::InvalidBizDate_BeyondCurrent, vec![])
+    }
+
+    /// A `InvalidStartTime.Malformed` error (HTTP 400): Specified StartTime is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidStartTime_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidStartTime_Malformed);
+    /// ```
+    pub fn InvalidStartTime_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidStartTime_Malformed, vec![])
+    }
+
+    /// A `InvalidEndTime.Malformed` error (HTTP 400): Specified EndTime is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidEndTime_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidEndTime_Malformed);
+    /// ```
+    pub fn InvalidEndTime_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidEndTime_Malformed, vec![])
+    }
+
+    /// A `InvalidEndTime.BeyondCurrent` error (HTTP 400): EndTime beyond current time.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidEndTime_BeyondCurrent();
+    /// assert_eq!(error.code(), ErrorCode::InvalidEndTime_BeyondCurrent);
+    /// ```
+    pub fn InvalidEndTime_BeyondCurrent() -> VodError {
+        VodError::from_values(Message::InvalidEndTime_BeyondCurrent, vec![])
+    }
+
+    /// A `InvalidEndTime.Mismatch` error (HTTP 400): StartTime or EndTime is mismatch.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidEndTime_Mismatch();
+    /// assert_eq!(error.code(), ErrorCode::InvalidEndTime_Mismatch);
+    /// ```
+    pub fn InvalidEndTime_Mismatch() -> VodError {
+        VodError::from_values(Message::InvalidEndTime_Mismatch, vec![])
+    }
+
+    /// A `Throttling` error (HTTP 503): Request was denied due to request throttling.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Throttling();
+    /// assert_eq!(error.code(), ErrorCode::Throttling);
+    /// ```
+    pub fn Throttling() -> VodError {
+        VodError::from_values(Message::Throttling, vec![])
+    }
+
+    /// A `InvalidParameterAliUid` error (HTTP 400): Invalid Parameter AliUid.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidParameterAliUid();
+    /// assert_eq!(error.code(), ErrorCode::InvalidParameterAliUid);
+    /// ```
+    pub fn InvalidParameterAliUid() -> VodError {
+        VodError::from_values(Message::InvalidParameterAliUid, vec![])
+    }
+
+    /// A `InvalidParameterStartTime` error (HTTP 400): Invalid Parameter StartTime.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidParameterStartTime();
+    /// assert_eq!(error.code(), ErrorCode::InvalidParameterStartTime);
+    /// ```
+    pub fn InvalidParameterStartTime() -> VodError {
+        VodError::from_values(Message::InvalidParameterStartTime, vec![])
+    }
+
+    /// A `InvalidParameterEndTime` error (HTTP 400): Invalid Parameter EndTime.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidParameterEndTime();
+    /// assert_eq!(error.code(), ErrorCode::InvalidParameterEndTime);
+    /// ```
+    pub fn InvalidParameterEndTime() -> VodError {
+        VodError::from_values(Message::InvalidParameterEndTime, vec![])
+    }
+
+    /// A `InvalidTimeRange` error (HTTP 400): StartTime and EndTime range should less than 1 month.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidTimeRange();
+    /// assert_eq!(error.code(), ErrorCode::InvalidTimeRange);
+    /// ```
+    pub fn InvalidTimeRange() -> VodError {
+        VodError::from_values(Message::InvalidTimeRange, vec![])
+    }
+
+    /// A `InvalidParameterRegion` error (HTTP 400): Invalid Parameter Region.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidParameterRegion();
+    /// assert_eq!(error.code(), ErrorCode::InvalidParameterRegion);
+    /// ```
+    pub fn InvalidParameterRegion() -> VodError {
+        VodError::from_values(Message::InvalidParameterRegion, vec![])
+    }
+
+    /// A `InvalidStartTime.ValueNotSupported` error (HTTP 400): The specified value of parameter StartTime is not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidStartTime_ValueNotSupported();
+    /// assert_eq!(error.code(), ErrorCode::InvalidStartTime_ValueNotSupported);
+    /// ```
+    pub fn InvalidStartTime_ValueNotSupported() -> VodError {
+        VodError::from_values(Message::InvalidStartTime_ValueNotSupported, vec![])
+    }
+
+    /// A `DeleteFunctionFailed` error (HTTP 400): Batch delete functions failed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::DeleteFunctionFailed();
+    /// assert_eq!(error.code(), ErrorCode::DeleteFunctionFailed);
+    /// ```
+    pub fn DeleteFunctionFailed() -> VodError {
+        VodError::from_values(Message::DeleteFunctionFailed, vec![])
+    }
+
+    /// A `InvalidDomain.Offline` error (HTTP 404): The domain provided is offline.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidDomain_Offline();
+    /// assert_eq!(error.code(), ErrorCode::InvalidDomain_Offline);
+    /// ```
+    pub fn InvalidDomain_Offline() -> VodError {
+        VodError::from_values(Message::InvalidDomain_Offline, vec![])
+    }
+
+    /// A `InvalidDomain.Configure_failed` error (HTTP 500): Failed to configure the provided domain.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidDomain_ConfigureFailed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidDomain_ConfigureFailed);
+    /// ```
+    pub fn InvalidDomain_ConfigureFailed() -> VodError {
+        VodError::from_values(Message::InvalidDomain_ConfigureFailed, vec![])
+    }
+
+    /// A `InvalidParameterProduct` error (HTTP 400): Invalid Parameter Product.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidParameterProduct();
+    /// assert_eq!(error.code(), ErrorCode::InvalidParameterProduct);
+    /// ```
+    pub fn InvalidParameterProduct() -> VodError {
+        VodError::from_values(Message::InvalidParameterProduct, vec![])
+    }
+
+    /// A `InvalidParameterArea` error (HTTP 400): Invalid Parameter Area.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidParameterArea();
+    /// assert_eq!(error.code(), ErrorCode::InvalidParameterArea);
+    /// ```
+    pub fn InvalidParameterArea() -> VodError {
+        VodError::from_values(Message::InvalidParameterArea, vec![])
+    }
+
+    /// A `InvalidParameterField` error (HTTP 400): Invalid Parameter Field.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidParameterField();
+    /// assert_eq!(error.code(), ErrorCode::InvalidParameterField);
+    /// ```
+    pub fn InvalidParameterField() -> VodError {
+        VodError::from_values(Message::InvalidParameterField, vec![])
+    }
+
+    /// A `InvalidParameterInterval` error (HTTP 400): Invalid Parameter Interval.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidParameterInterval();
+    /// assert_eq!(error.code(), ErrorCode::InvalidParameterInterval);
+    /// ```
+    pub fn InvalidParameterInterval() -> VodError {
+        VodError::from_values(Message::InvalidParameterInterval, vec![])
+    }
+
+    /// A `InvalidTaskId.Malformed` error (HTTP 400): Specified TaskId is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidTaskId_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidTaskId_Malformed);
+    /// ```
+    pub fn InvalidTaskId_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidTaskId_Malformed, vec![])
+    }
+
+    /// A `InvalidPageNumber.ValueNotSupported` error (HTTP 400): The specified value of parameter PageNumber is not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidPageNumber_ValueNotSupported();
+    /// assert_eq!(error.code(), ErrorCode::InvalidPageNumber_ValueNotSupported);
+    /// ```
+    pub fn InvalidPageNumber_ValueNotSupported() -> VodError {
+        VodError::from_values(Message::InvalidPageNumber_ValueNotSupported, vec![])
+    }
+
+    /// A `InvalidPageSize.ValueNotSupported` error (HTTP 400): The specified value of parameter PageSize is not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidPageSize_ValueNotSupported();
+    /// assert_eq!(error.code(), ErrorCode::InvalidPageSize_ValueNotSupported);
+    /// ```
+    pub fn InvalidPageSize_ValueNotSupported() -> VodError {
+        VodError::from_values(Message::InvalidPageSize_ValueNotSupported, vec![])
+    }
+
+    /// A `InvalidDomainStatus.ValueNotSupported` error (HTTP 400): The specified value of parameter DomainStatus is not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidDomainStatus_ValueNotSupported();
+    /// assert_eq!(error.code(), ErrorCode::InvalidDomainStatus_ValueNotSupported);
+    /// ```
+    pub fn InvalidDomainStatus_ValueNotSupported() -> VodError {
+        VodError::from_values(Message::InvalidDomainStatus_ValueNotSupported, vec![])
+    }
+
+    /// A `InvalidDomainSearchType.ValueNotSupported` error (HTTP 400): The specified value of parameter DomainSearchType is not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidDomainSearchType_ValueNotSupported();
+    /// assert_eq!(error.code(), ErrorCode::InvalidDomainSearchType_ValueNotSupported);
+    /// ```
+    pub fn InvalidDomainSearchType_ValueNotSupported() -> VodError {
+        VodError::from_values(Message::InvalidDomainSearchType_ValueNotSupported, vec![])
+    }
+
+    /// A `ExceededMax` error (HTTP 400): The input parameter 'MediaIds' Exceed the limit.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::ExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::ExceededMax);
+    /// ```
+    pub fn ExceededMax() -> VodError {
+        VodError::from_values(Message::ExceededMax, vec![])
+    }
+
+    /// A `Forbidden.IllegalStatus` error (HTTP 400): Status of the video is illegal.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Forbidden_IllegalStatus();
+    /// assert_eq!(error.code(), ErrorCode::Forbidden_IllegalStatus);
+    /// ```
+    pub fn Forbidden_IllegalStatus() -> VodError {
+        VodError::from_values(Message::Forbidden_IllegalStatus, vec![])
+    }
+
+    /// A `InvalidVideo.NoneStream` error (HTTP 404): The video has no stream to play for the request parameter 'Formats: mp4, Definition: LD, StreamType: video'.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidVideo_NoneStream();
+    /// assert_eq!(error.code(), ErrorCode::InvalidVideo_NoneStream);
+    /// ```
+    pub fn InvalidVideo_NoneStream() -> VodError {
+        VodError::from_values(Message::InvalidVideo_NoneStream, vec![])
+    }
+
+    /// A `Forbidden.AliyunVoDEncryption` error (HTTP 403): Currently only the AliyunVoDEncryption stream exists, you must use the Aliyun player to play or set the value of ResultType to Multiple.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Forbidden_AliyunVoDEncryption();
+    /// assert_eq!(error.code(), ErrorCode::Forbidden_AliyunVoDEncryption);
+    /// ```
+    pub fn Forbidden_AliyunVoDEncryption() -> VodError {
+        VodError::from_values(Message::Forbidden_AliyunVoDEncryption, vec![])
+    }
+
+    /// A `LimitExceeded.MediaIds` error (HTTP 400): The input parameter "MediaIds" Exceed the limit.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::LimitExceeded_MediaIds();
+    /// assert_eq!(error.code(), ErrorCode::LimitExceeded_MediaIds);
+    /// ```
+    pub fn LimitExceeded_MediaIds() -> VodError {
+        VodError::from_values(Message::LimitExceeded_MediaIds, vec![])
+    }
+
+    /// A `VideoListExceededMax` error (HTTP 400): The video list exceeded maximum.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::VideoListExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::VideoListExceededMax);
+    /// ```
+    pub fn VideoListExceededMax() -> VodError {
+        VodError::from_values(Message::VideoListExceededMax, vec![])
+    }
+
+    /// A `SecurityIp.NotFound` error (HTTP 404): The audit security ip does not exist.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::SecurityIp_NotFound();
+    /// assert_eq!(error.code(), ErrorCode::SecurityIp_NotFound);
+    /// ```
+    pub fn SecurityIp_NotFound() -> VodError {
+        VodError::from_values(Message::SecurityIp_NotFound, vec![])
+    }
+
+    /// A `ListSecurityIpFailed` error (HTTP 500): List audit security ip has failed due to some unknown error.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::ListSecurityIpFailed();
+    /// assert_eq!(error.code(), ErrorCode::ListSecurityIpFailed);
+    /// ```
+    pub fn ListSecurityIpFailed() -> VodError {
+        VodError::from_values(Message::ListSecurityIpFailed, vec![])
+    }
+
+    /// A `IpsIsEmpty` error (HTTP 400): The specified "Ips" can not be empty.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::IpsIsEmpty();
+    /// assert_eq!(error.code(), ErrorCode::IpsIsEmpty);
+    /// ```
+    pub fn IpsIsEmpty() -> VodError {
+        VodError::from_values(Message::IpsIsEmpty, vec![])
+    }
+
+    /// A `IpsExceededMax` error (HTTP 403): The specified Ips count has exceeded 100.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::IpsExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::IpsExceededMax);
+    /// ```
+    pub fn IpsExceededMax() -> VodError {
+        VodError::from_values(Message::IpsExceededMax, vec![])
+    }
+
+    /// A `SecurityIpGroupExceededMax` error (HTTP 403): The audit security group count has exceeded 10.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::SecurityIpGroupExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::SecurityIpGroupExceededMax);
+    /// ```
+    pub fn SecurityIpGroupExceededMax() -> VodError {
+        VodError::from_values(Message::SecurityIpGroupExceededMax, vec![])
+    }
+
+    /// A `Forbidden.OperateAppResource` error (HTTP 403): Invalid app permission to operate on the specified resource.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Forbidden_OperateAppResource();
+    /// assert_eq!(error.code(), ErrorCode::Forbidden_OperateAppResource);
+    /// ```
+    pub fn Forbidden_OperateAppResource() -> VodError {
+        VodError::from_values(Message::Forbidden_OperateAppResource, vec![])
+    }
+
+    /// A `QuotaExceeded.Refresh` error (HTTP 400): You’ve exceeded the prescribed refresh limits.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::QuotaExceeded_Refresh();
+    /// assert_eq!(error.code(), ErrorCode::QuotaExceeded_Refresh);
+    /// ```
+    pub fn QuotaExceeded_Refresh() -> VodError {
+        VodError::from_values(Message::QuotaExceeded_Refresh, vec![])
+    }
+
+    /// A `PreloadQueueFull` error (HTTP 403): Preload queue is full, please try again later!
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::PreloadQueueFull();
+    /// assert_eq!(error.code(), ErrorCode::PreloadQueueFull);
+    /// ```
+    pub fn PreloadQueueFull() -> VodError {
+        VodError::from_values(Message::PreloadQueueFull, vec![])
+    }
+
+    /// A `InvalidObjectPath.Malformed` error (HTTP 400): The specific value of parameter ObjectPath is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidObjectPath_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidObjectPath_Malformed);
+    /// ```
+    pub fn InvalidObjectPath_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidObjectPath_Malformed, vec![])
+    }
+
+    /// A `InvalidExtensiveDomain.ValueNotSupported` error (HTTP 400): Extensive domain not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidExtensiveDomain_ValueNotSupported();
+    /// assert_eq!(error.code(), ErrorCode::InvalidExtensiveDomain_ValueNotSupported);
+    /// ```
+    pub fn InvalidExtensiveDomain_ValueNotSupported() -> VodError {
+        VodError::from_values(Message::InvalidExtensiveDomain_ValueNotSupported, vec![])
+    }
+
+    /// A `InvalidObjectPath.Size.Malformed` error (HTTP 400): The size of ObjectPath is bigger than 1000.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidObjectPath_Size_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidObjectPath_Size_Malformed);
+    /// ```
+    pub fn InvalidObjectPath_Size_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidObjectPath_Size_Malformed, vec![])
+    }
+
+    /// A `InvalidVideo.Damaged` error (HTTP 400): The video has been Damaged.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidVideo_Damaged();
+    /// assert_eq!(error.code(), ErrorCode::InvalidVideo_Damaged);
+    /// ```
+    pub fn InvalidVideo_Damaged() -> VodError {
+        VodError::from_values(Message::InvalidVideo_Damaged, vec![])
+    }
+
+    /// A `InvalidObjectType.ValueNotSupported` error (HTTP 400): The specified value of "\<ObjectType\>" is not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidObjectType_ValueNotSupported();
+    /// assert_eq!(error.code(), ErrorCode::InvalidObjectType_ValueNotSupported);
+    /// ```
+    pub fn InvalidObjectType_ValueNotSupported() -> VodError {
+        VodError::from_values(Message::InvalidObjectType_ValueNotSupported, vec![])
+    }
+
+    /// A `QuotaPerMinuteExceeded.Refresh` error (HTTP 400): You’ve exceeded the prescribed refresh limits per minute.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::QuotaPerMinuteExceeded_Refresh();
+    /// assert_eq!(error.code(), ErrorCode::QuotaPerMinuteExceeded_Refresh);
+    /// ```
+    pub fn QuotaPerMinuteExceeded_Refresh() -> VodError {
+        VodError::from_values(Message::QuotaPerMinuteExceeded_Refresh, vec![])
+    }
+
+    /// A `SortByExceededMax` error (HTTP 400): The SortBy parameter only supports one sort field when traversing all data.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::SortByExceededMax();
+    /// assert_eq!(error.code(), ErrorCode::SortByExceededMax);
+    /// ```
+    pub fn SortByExceededMax() -> VodError {
+        VodError::from_values(Message::SortByExceededMax, vec![])
+    }
+
+    /// A `ErrorMatchSyntax` error (HTTP 400): The parameter Match.\<field\> has an error syntax, please check it.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::ErrorMatchSyntax("VideoId");
+    /// assert_eq!(error.code(), ErrorCode::ErrorMatchSyntax);
+    /// ```
+    pub fn ErrorMatchSyntax(field: impl Into<Cow<'static, str>>) -> VodError {
+        VodError::from_values(Message::ErrorMatchSyntax, vec![Value::Text(field.into())])
+    }
+
+    /// A `InvalidScrollToken.Expired` error (HTTP 400): The ScrollToken is expired, please refresh it.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidScrollToken_Expired();
+    /// assert_eq!(error.code(), ErrorCode::InvalidScrollToken_Expired);
+    /// ```
+    pub fn InvalidScrollToken_Expired() -> VodError {
+        VodError::from_values(Message::InvalidScrollToken_Expired, vec![])
+    }
+
+    /// A `InvalidSSLProtocol.ValueNotSupported` error (HTTP 400): The specified value of parameter Enable is not supported.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidSSLProtocol_ValueNotSupported();
+    /// assert_eq!(error.code(), ErrorCode::InvalidSSLProtocol_ValueNotSupported);
+    /// ```
+    pub fn InvalidSSLProtocol_ValueNotSupported() -> VodError {
+        VodError::from_values(Message::InvalidSSLProtocol_ValueNotSupported, vec![])
+    }
+
+    /// A `SSLPub.MissingParameter` error (HTTP 400): An input parameter SSLPub that is mandatory for processing the request is not supplied.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::SSLPub_MissingParameter();
+    /// assert_eq!(error.code(), ErrorCode::SSLPub_MissingParameter);
+    /// ```
+    pub fn SSLPub_MissingParameter() -> VodError {
+        VodError::from_values(Message::SSLPub_MissingParameter, vec![])
+    }
+
+    /// A `SSLPri.MissingParameter` error (HTTP 400): An input parameter SSLPri that is mandatory for processing the request is not supplied.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::SSLPri_MissingParameter();
+    /// assert_eq!(error.code(), ErrorCode::SSLPri_MissingParameter);
+    /// ```
+    pub fn SSLPri_MissingParameter() -> VodError {
+        VodError::from_values(Message::SSLPri_MissingParameter, vec![])
+    }
+
+    /// A `InvalidCertificate` error (HTTP 400): The Certificate you provided is malformed!
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidCertificate();
+    /// assert_eq!(error.code(), ErrorCode::InvalidCertificate);
+    /// ```
+    pub fn InvalidCertificate() -> VodError {
+        VodError::from_values(Message::InvalidCertificate, vec![])
+    }
+
+    /// A `InvalidSSLPri` error (HTTP 400): The SSLPri you provided is malformed!
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidSSLPri();
+    /// assert_eq!(error.code(), ErrorCode::InvalidSSLPri);
+    /// ```
+    pub fn InvalidSSLPri() -> VodError {
+        VodError::from_values(Message::InvalidSSLPri, vec![])
+    }
+
+    /// A `Certificate.MissMatch` error (HTTP 400): The SSLPri does not math the specified Certificate!
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Certificate_MissMatch();
+    /// assert_eq!(error.code(), ErrorCode::Certificate_MissMatch);
+    /// ```
+    pub fn Certificate_MissMatch() -> VodError {
+        VodError::from_values(Message::Certificate_MissMatch, vec![])
+    }
+
+    /// A `InvalidCertificate.TooLong` error (HTTP 400): The Certificate you provided is over the max length!
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidCertificate_TooLong();
+    /// assert_eq!(error.code(), ErrorCode::InvalidCertificate_TooLong);
+    /// ```
+    pub fn InvalidCertificate_TooLong() -> VodError {
+        VodError::from_values(Message::InvalidCertificate_TooLong, vec![])
+    }
+
+    /// A `InvalidCertName.TooLong` error (HTTP 400): The Certificate name you provided is over the max length 128!
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidCertName_TooLong();
+    /// assert_eq!(error.code(), ErrorCode::InvalidCertName_TooLong);
+    /// ```
+    pub fn InvalidCertName_TooLong() -> VodError {
+        VodError::from_values(Message::InvalidCertName_TooLong, vec![])
+    }
+
+    /// A `SetDomainSSLPub.ParameterError` error (HTTP 400): Parameters have error.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::SetDomainSSLPub_ParameterError();
+    /// assert_eq!(error.code(), ErrorCode::SetDomainSSLPub_ParameterError);
+    /// ```
+    pub fn SetDomainSSLPub_ParameterError() -> VodError {
+        VodError::from_values(Message::SetDomainSSLPub_ParameterError, vec![])
+    }
+
+    /// A `Certificate.StatusError` error (HTTP 400): Certificate is not exist or its status is error.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Certificate_StatusError();
+    /// assert_eq!(error.code(), ErrorCode::Certificate_StatusError);
+    /// ```
+    pub fn Certificate_StatusError() -> VodError {
+        VodError::from_values(Message::Certificate_StatusError, vec![])
+    }
+
+    /// A `DeleteFailed` error (HTTP 400): Delete certificate is failed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::DeleteFailed();
+    /// assert_eq!(error.code(), ErrorCode::DeleteFailed);
+    /// ```
+    pub fn DeleteFailed() -> VodError {
+        VodError::from_values(Message::DeleteFailed, vec![])
+    }
+
+    /// A `Certificate.NotFind` error (HTTP 400): Not find the certificate info.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Certificate_NotFind();
+    /// assert_eq!(error.code(), ErrorCode::Certificate_NotFind);
+    /// ```
+    pub fn Certificate_NotFind() -> VodError {
+        VodError::from_values(Message::Certificate_NotFind, vec![])
+    }
+
+    /// A `Certificate.Duplicated` error (HTTP 400): The certificate name is duplicated.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Certificate_Duplicated();
+    /// assert_eq!(error.code(), ErrorCode::Certificate_Duplicated);
+    /// ```
+    pub fn Certificate_Duplicated() -> VodError {
+        VodError::from_values(Message::Certificate_Duplicated, vec![])
+    }
+
+    /// A `Certificate.FormatError` error (HTTP 400): The certificate format is error.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Certificate_FormatError();
+    /// assert_eq!(error.code(), ErrorCode::Certificate_FormatError);
+    /// ```
+    pub fn Certificate_FormatError() -> VodError {
+        VodError::from_values(Message::Certificate_FormatError, vec![])
+    }
+
+    /// A `Certificate.KeyNull` error (HTTP 400): The SSLPri is not null.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Certificate_KeyNull();
+    /// assert_eq!(error.code(), ErrorCode::Certificate_KeyNull);
+    /// ```
+    pub fn Certificate_KeyNull() -> VodError {
+        VodError::from_values(Message::Certificate_KeyNull, vec![])
+    }
+
+    /// A `SSLPri.Malformed` error (HTTP 400): The SSLPri format is error.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::SSLPri_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::SSLPri_Malformed);
+    /// ```
+    pub fn SSLPri_Malformed() -> VodError {
+        VodError::from_values(Message::SSLPri_Malformed, vec![])
+    }
+
+    /// A `Certificate.NotPermittedOff` error (HTTP 400): Turn off certificate will change domain scheduling, please contact customer service.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Certificate_NotPermittedOff();
+    /// assert_eq!(error.code(), ErrorCode::Certificate_NotPermittedOff);
+    /// ```
+    pub fn Certificate_NotPermittedOff() -> VodError {
+        VodError::from_values(Message::Certificate_NotPermittedOff, vec![])
+    }
+
+    /// A `Certificate.SettedNotEffect` error (HTTP 400): Certificate was successfully setted but does’t take effect for protecting current service, please contact customer service.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::Certificate_SettedNotEffect();
+    /// assert_eq!(error.code(), ErrorCode::Certificate_SettedNotEffect);
+    /// ```
+    pub fn Certificate_SettedNotEffect() -> VodError {
+        VodError::from_values(Message::Certificate_SettedNotEffect, vec![])
+    }
+
+    /// A `InvalidSource.Content.Malformed` error (HTTP 400): Specified source content is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidSource_Content_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidSource_Content_Malformed);
+    /// ```
+    pub fn InvalidSource_Content_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidSource_Content_Malformed, vec![])
+    }
+
+    /// A `InvalidSource.Type.Malformed` error (HTTP 400): Specified source type is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidSource_Type_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidSource_Type_Malformed);
+    /// ```
+    pub fn InvalidSource_Type_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidSource_Type_Malformed, vec![])
+    }
+
+    /// A `InvalidTypeContent.Mismatch` error (HTTP 400): Specified source type does not math the specified source content.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidTypeContent_Mismatch();
+    /// assert_eq!(error.code(), ErrorCode::InvalidTypeContent_Mismatch);
+    /// ```
+    pub fn InvalidTypeContent_Mismatch() -> VodError {
+        VodError::from_values(Message::InvalidTypeContent_Mismatch, vec![])
+    }
+
+    /// A `InvalidSource.Priority.Malformed` error (HTTP 400): Specified source priority is malformed.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidSource_Priority_Malformed();
+    /// assert_eq!(error.code(), ErrorCode::InvalidSource_Priority_Malformed);
+    /// ```
+    pub fn InvalidSource_Priority_Malformed() -> VodError {
+        VodError::from_values(Message::InvalidSource_Priority_Malformed, vec![])
+    }
+
+    /// A `InvalidParameter.UploadURLs` error (HTTP 400): The specified parameter UploadURLs is not valid.
+    ///
+    /// Every argument of the code's message is a parameter here, so none can be forgotten.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_codes::{ErrorCode, VodError};
+    ///
+    /// let error = VodError::InvalidParameter_UploadURLs();
+    /// assert_eq!(error.code(), ErrorCode::InvalidParameter_UploadURLs);
+    /// ```
+    pub fn InvalidParameter_UploadURLs() -> VodError {
+        VodError::from_values(Message::InvalidParameter_UploadURLs, vec![])
     }
 
 }

@@ -192,7 +192,8 @@ mod tests {
             ("invalid-parameter", None, Some("InvalidParameter")),
             ("", None, None),
             ("Teapot", None, None),
-            ("Throttling.User", None, None),
+            ("Throttling.User", None, Some("Throttling")),
+            ("NoSuchThing.Anywhere", None, None),
         ];
         for &(input, found, suggestion) in cases {
             check(input, found, suggestion);

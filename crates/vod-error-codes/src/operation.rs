@@ -126,11 +126,12 @@ impl Documented {
     /// # Example
     ///
     /// ```
-    /// use vod_error_codes::Operation;
+    /// use vod_error_codes::{ArgumentKind, Operation};
     ///
     /// for operation in Operation::all() {
     ///     for documented in operation.errors() {
-    ///         let values = documented.message.arguments().iter().map(|argument| (argument.name, "X"));
+    ///         let value = |kind| if kind == ArgumentKind::Number { "1024" } else { "X" };
+    ///         let values = documented.message.arguments().iter().map(|argument| (argument.name, value(argument.kind)));
     ///         let error = documented.error(values).unwrap();
     ///         assert_eq!(error.http_status(), documented.http_status);
     ///         assert_eq!(error.operation(), Some(operation));

@@ -459,8 +459,8 @@ impl Locale {
         missing
     }
 
-    /// Writes one argument's value: text as it is, a number in the locale's way; `{$name}`, as
-    /// Fluent writes it, for a value that was not given.
+    /// Writes one argument's value: text as it is, a number in the locale's way; for a value that
+    /// was not given, what Fluent writes: `{$name}`, or `NUMBER()` in a number's place.
     fn write_value<A: Arguments + ?Sized>(
         &self,
         slot: &Slot,
@@ -472,9 +472,13 @@ impl Locale {
             Some(ValueRef::Text(text)) => out.push_str(text),
             Some(ValueRef::Number(number)) => out.push_str(&self.numbers().format(number, slot.number)),
             None => {
-                out.push_str("{$");
-                out.push_str(&slot.name);
-                out.push('}');
+                if slot.number == NumberStyle::None {
+                    out.push_str("{$");
+                    out.push_str(&slot.name);
+                    out.push('}');
+                } else {
+                    out.push_str("NUMBER()");
+                }
                 missing.push(slot.name.to_string());
             }
         }

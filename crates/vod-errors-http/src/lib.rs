@@ -40,5 +40,8 @@ mod responder;
 
 pub use format::BodyFormat;
 #[cfg(feature = "axum")]
-pub use mock::{ERROR_HEADER, FORMAT_HEADER, MockEndpoint, RequestLog, RequestLogger, mock_router, serve_mock};
+pub use mock::{
+    ACTION_HEADER, ARGUMENT_HEADER, ERROR_HEADER, FORMAT_HEADER, MAX_FORM_BYTES, MockEndpoint, NOTE_HEADER, RequestLog,
+    RequestLogger, VARIANT_HEADER, mock_router, serve_mock,
+};
 pub use responder::{DEFAULT_HOST_ID, DEFAULT_RECOMMEND_BASE, ErrorResponder, ErrorResponse, REQUEST_ID_HEADER};

@@ -1,8 +1,17 @@
 //! A mock VOD endpoint on axum: answers every request with a catalogue error, for client tests.
 //!
-//! `vod-errors serve` runs it. The error is fixed at start; a request header `x-vod-error:
-//! <CODE>` picks another for that request, and `x-vod-error-format: json|xml|problem` forces a
-//! body format.
+//! `vod-errors serve` runs it. The error is fixed at start; per request:
+//! - the API's `Action` parameter (in the query, or in a form body), or the `x-acs-action` header
+//!   that requests signed the newer way (ACS3, as today's SDKs sign them) carry, names the
+//!   operation, whose status and message the answer takes, as the real service's would;
+//! - `x-vod-error: <CODE>` picks another code, and `x-vod-error-variant: <NAME>` one of its
+//!   messages where an operation documents several;
+//! - `x-vod-error-arg: name=value` (repeatable) fills the message's arguments, over the mock's own;
+//! - `x-vod-error-format: json|xml|problem` forces a body format.
+//!
+//! What the mock could not do as asked (a code the operation does not document, an unknown
+//! operation, variant or argument) is answered anyway, as closely as it can, and said in the
+//! response header `x-vod-error-note`.
 
 use std::collections::hash_map::RandomState;
 use std::future::Future;
@@ -15,17 +24,33 @@ use arc_swap::ArcSwap;
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};
-use http::HeaderMap;
-use vod_error_codes::{ErrorCode, VodError};
+use http::header::CONTENT_TYPE;
+use http::{HeaderMap, HeaderValue};
+use vod_error_codes::{ArgumentKind, Documented, ErrorCode, Message, Operation, Value, VodError};
 
 use crate::format::BodyFormat;
 use crate::responder::{ErrorResponder, ErrorResponse};
+
+/// The request header that names the operation in requests signed the newer way (ACS3).
+pub const ACTION_HEADER: &str = "x-acs-action";
 
 /// The request header that picks the error for one request.
 pub const ERROR_HEADER: &str = "x-vod-error";
 
 /// The request header that forces the body format for one request.
 pub const FORMAT_HEADER: &str = "x-vod-error-format";
+
+/// The request header that picks one of the code's messages by variant name.
+pub const VARIANT_HEADER: &str = "x-vod-error-variant";
+
+/// The request header, repeatable, that gives one argument's value: `name=value`.
+pub const ARGUMENT_HEADER: &str = "x-vod-error-arg";
+
+/// The response header that says what the mock could not do as the request asked.
+pub const NOTE_HEADER: &str = "x-vod-error-note";
+
+/// The largest form body read for its `Action`; a larger body is answered without reading it.
+pub const MAX_FORM_BYTES: usize = 64 * 1024;
 
 /// Lets axum handlers return an [`ErrorResponse`] directly.
 impl IntoResponse for ErrorResponse {
@@ -236,7 +261,7 @@ impl MockEndpoint {
         self.responder.store(Arc::new(responder));
     }
 
-    /// The answer to one request.
+    /// The answer to one request: its headers, its query string and its form body, if any.
     ///
     /// # Example
     ///
@@ -249,16 +274,16 @@ impl MockEndpoint {
     /// let mock = MockEndpoint::new(ErrorResponder::new(Catalog::embedded()), VodError::Forbidden(), Vec::new());
     /// let mut headers = HeaderMap::new();
     /// headers.insert("x-vod-error", "ServiceUnAvailable".parse().unwrap());
-    /// assert_eq!(mock.answer(&headers, None).into_http().status(), 503);
+    /// assert_eq!(mock.answer(&headers, None, None).into_http().status(), 503);
+    ///
+    /// // The operation's own status: InvalidVideo.NotFound is 400 on DeleteMultipartUpload, 404 elsewhere.
+    /// headers.insert("x-vod-error", "InvalidVideo.NotFound".parse().unwrap());
+    /// assert_eq!(mock.answer(&headers, Some("Action=DeleteMultipartUpload"), None).into_http().status(), 400);
+    /// assert_eq!(mock.answer(&headers, None, Some("Action=GetPlayInfo")).into_http().status(), 404);
     /// ```
-    pub fn answer(&self, headers: &HeaderMap, query: Option<&str>) -> ErrorResponse {
-        let error = match headers.get(ERROR_HEADER) {
-            None => self.error.clone(),
-            Some(value) => match value.to_str().ok().and_then(|text| ErrorCode::lookup(text.trim()).ok()) {
-                Some(code) => self.error_for(code),
-                None => VodError::InvalidParameter(ERROR_HEADER),
-            },
-        };
+    pub fn answer(&self, headers: &HeaderMap, query: Option<&str>, form: Option<&str>) -> ErrorResponse {
+        let mut notes = Vec::new();
+        let error = self.error_for_request(headers, query, form, &mut notes);
         let format = headers
             .get(FORMAT_HEADER)
             .and_then(|value| value.to_str().ok())
@@ -270,26 +295,137 @@ impl MockEndpoint {
             })
             .or(self.format)
             .unwrap_or_else(|| BodyFormat::negotiate(headers, query));
-        self.responder.load().respond_in(format, &error, &self.next_request_id(), headers)
+        let mut response = self.responder.load().respond_in(format, &error, &self.next_request_id(), headers);
+        if !notes.is_empty()
+            && let Ok(value) = HeaderValue::from_str(&ascii_note(&notes.join("; ")))
+        {
+            response.headers_mut().insert(NOTE_HEADER, value);
+        }
+        response
     }
 
-    /// The error for a code picked per request: its arguments from the mock's, else `<name>`.
-    fn error_for(&self, code: ErrorCode) -> VodError {
-        let message = code.message();
-        let given: Vec<(&str, String)> = message
+    /// The error a request asks for; what could not be done as asked is added to `notes`.
+    fn error_for_request(
+        &self,
+        headers: &HeaderMap,
+        query: Option<&str>,
+        form: Option<&str>,
+        notes: &mut Vec<String>,
+    ) -> VodError {
+        let code = match headers.get(ERROR_HEADER) {
+            None => self.error.code(),
+            Some(value) => match value.to_str().ok().and_then(|text| ErrorCode::lookup(text.trim()).ok()) {
+                Some(code) => code,
+                None => return VodError::InvalidParameter(ERROR_HEADER),
+            },
+        };
+        let action_header =
+            headers.get(ACTION_HEADER).and_then(|value| value.to_str().ok()).map(|name| name.trim().to_owned());
+        let action = parameter(query, "Action").or_else(|| parameter(form, "Action")).or(action_header);
+        let operation = action.and_then(|name| {
+            let operation = Operation::from_name(&name);
+            if operation.is_none() {
+                notes.push(format!("the catalogue documents no operation `{name}`: the code's usual status is used"));
+            }
+            operation
+        });
+        let variant =
+            headers.get(VARIANT_HEADER).map(|value| String::from_utf8_lossy(value.as_bytes()).trim().to_owned());
+        let rows: Vec<&'static Documented> =
+            operation.map(|operation| operation.documents(code).collect()).unwrap_or_default();
+        if let Some(operation) = operation
+            && rows.is_empty()
+        {
+            notes.push(format!(
+                "{operation} does not document {code}: it is answered with the code's usual status {}",
+                code.http_status()
+            ));
+        }
+        let documented = match &variant {
+            None => rows.first().copied(),
+            Some(name) => rows.iter().copied().find(|row| row.message.variant() == Some(name.as_str())),
+        };
+        let message = match (documented, &variant) {
+            (Some(row), _) => row.message,
+            (None, None) if code == self.error.code() => self.error.message(),
+            (None, None) => code.message(),
+            (None, Some(name)) => match code.messages().iter().copied().find(|m| m.variant() == Some(name.as_str())) {
+                Some(message) => {
+                    if let Some(operation) = operation
+                        && !rows.is_empty()
+                    {
+                        notes.push(format!("{operation} does not send the variant `{name}` of {code}"));
+                    }
+                    message
+                }
+                None => {
+                    notes.push(format!("{code} has no variant `{name}`: its own message is used"));
+                    code.message()
+                }
+            },
+        };
+        let values = self.argument_values(headers, message, documented, notes);
+        let error = match documented {
+            Some(row) => row.error(values),
+            None => VodError::new(message, values),
+        };
+        // A number argument without a number (none given) cannot be built: every argument
+        // becomes its placeholder, as the message's own `<name>`.
+        let error = error.unwrap_or_else(|_| VodError::placeholders(message));
+        match operation {
+            Some(operation) => error.in_operation(operation),
+            None => error,
+        }
+    }
+
+    /// The value of each argument of `message` that the operation does not fix: the request's
+    /// `x-vod-error-arg`, else the mock's own (`--arg`), else the default error's, else `<name>`.
+    fn argument_values(
+        &self,
+        headers: &HeaderMap,
+        message: Message,
+        documented: Option<&Documented>,
+        notes: &mut Vec<String>,
+    ) -> Vec<(&'static str, Value)> {
+        let mut requested: Vec<(String, String)> = Vec::new();
+        for value in headers.get_all(ARGUMENT_HEADER) {
+            let text = String::from_utf8_lossy(value.as_bytes());
+            match text.split_once('=') {
+                Some((name, value)) if message.arguments().iter().any(|argument| argument.name == name.trim()) => {
+                    requested.push((name.trim().to_owned(), value.trim().to_owned()));
+                }
+                Some((name, _)) => {
+                    notes.push(format!("the message of {} takes no argument `{}`", message.code(), name.trim()))
+                }
+                None => notes.push(format!("`{ARGUMENT_HEADER}: {text}` is not `name=value`")),
+            }
+        }
+        let fixed = |name: &str| documented.is_some_and(|row| row.arguments.iter().any(|(fixed, _)| *fixed == name));
+        message
             .arguments()
             .iter()
-            .filter_map(|argument| {
-                let value = self.arguments.iter().find(|(name, _)| name == argument.name)?;
-                Some((argument.name, value.1.clone()))
+            .filter(|argument| !fixed(argument.name))
+            .map(|argument| {
+                let given = requested
+                    .iter()
+                    .rev()
+                    .find(|(name, _)| name == argument.name)
+                    .or_else(|| self.arguments.iter().find(|(name, _)| name == argument.name))
+                    .map(|(_, value)| value.as_str());
+                let value = match (given, argument.kind) {
+                    (Some(text), ArgumentKind::Number) => text.parse::<i64>().map(Value::Number).unwrap_or_else(|_| {
+                        notes.push(format!("`{}` takes a whole number, not `{text}`", argument.name));
+                        Value::from(format!("<{}>", argument.name))
+                    }),
+                    (Some(text), ArgumentKind::Text) => Value::from(text.to_owned()),
+                    (None, _) => match self.error.argument(argument.name) {
+                        Some(value) if self.error.message() == message => value.clone(),
+                        _ => Value::from(format!("<{}>", argument.name)),
+                    },
+                };
+                (argument.name, value)
             })
-            .collect();
-        if given.len() == message.arguments().len()
-            && let Ok(error) = VodError::new(message, given)
-        {
-            return error;
-        }
-        VodError::placeholders(message)
+            .collect()
     }
 
     /// A fresh request id shaped like the provider's (a UUID in upper case).
@@ -311,6 +447,24 @@ impl MockEndpoint {
     }
 }
 
+/// The first value of a parameter in a query string or form body, decoded.
+fn parameter(encoded: Option<&str>, name: &str) -> Option<String> {
+    form_urlencoded::parse(encoded?.as_bytes()).find(|(key, _)| key == name).map(|(_, value)| value.into_owned())
+}
+
+/// A note as a header value can carry it: visible ASCII and spaces, anything else escaped.
+fn ascii_note(note: &str) -> String {
+    let mut out = String::with_capacity(note.len());
+    for c in note.chars() {
+        if c == ' ' || c.is_ascii_graphic() {
+            out.push(c);
+        } else {
+            out.extend(c.escape_unicode());
+        }
+    }
+    out
+}
+
 /// The router of the mock endpoint: every method and path gets the mock's answer.
 ///
 /// # Example
@@ -330,7 +484,15 @@ pub fn mock_router(mock: Arc<MockEndpoint>) -> Router {
 
 async fn answer(State(mock): State<Arc<MockEndpoint>>, request: Request) -> ErrorResponse {
     let started = Instant::now();
-    let response = mock.answer(request.headers(), request.uri().query());
+    let (parts, body) = request.into_parts();
+    let is_form =
+        parts.headers.get(CONTENT_TYPE).and_then(|value| value.to_str().ok()).is_some_and(|value| {
+            value.trim_start().to_ascii_lowercase().starts_with("application/x-www-form-urlencoded")
+        });
+    let form = if is_form { axum::body::to_bytes(body, MAX_FORM_BYTES).await.ok() } else { None };
+    let form = form.as_deref().map(String::from_utf8_lossy);
+    let response = mock.answer(&parts.headers, parts.uri.query(), form.as_deref());
+    let request = http::Request::from_parts(parts, ());
     if let Some(log) = &mock.log {
         let path = request.uri().path_and_query().map_or("/", |path| path.as_str());
         let http = response.http();

@@ -112,6 +112,24 @@ impl ErrorResponse {
         &self.response
     }
 
+    /// The response's headers, to add to.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use http::HeaderMap;
+    /// use vod_error_codes::VodError;
+    /// use vod_error_l10n::Catalog;
+    /// use vod_errors_http::ErrorResponder;
+    ///
+    /// let mut response = ErrorResponder::new(Catalog::embedded()).respond(&VodError::Forbidden(), "1", &HeaderMap::new(), None);
+    /// response.headers_mut().insert("x-trace", "on".parse().unwrap());
+    /// assert_eq!(response.http().headers()["x-trace"], "on");
+    /// ```
+    pub fn headers_mut(&mut self) -> &mut HeaderMap {
+        self.response.headers_mut()
+    }
+
     /// The error code the body carries.
     ///
     /// # Example

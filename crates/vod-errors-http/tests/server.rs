@@ -8,7 +8,7 @@ use std::net::TcpStream;
 use std::sync::Arc;
 use std::time::Duration;
 
-use vod_error_codes::{ErrorCode, VodError};
+use vod_error_codes::{ArgumentKind, ErrorCode, VodError};
 use vod_error_l10n::Catalog;
 use vod_errors_http::{ErrorResponder, MockEndpoint, serve_mock};
 
@@ -100,7 +100,12 @@ fn xml_field(body: &str, tag: &str) -> String {
 }
 
 fn sample_error(code: ErrorCode) -> VodError {
-    VodError::new(code.message(), code.message().arguments().iter().map(|argument| (argument.name, "VideoId"))).unwrap()
+    let value = |kind| if kind == ArgumentKind::Number { "1024" } else { "VideoId" };
+    VodError::new(
+        code.message(),
+        code.message().arguments().iter().map(|argument| (argument.name, value(argument.kind))),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -122,7 +127,8 @@ fn every_code_in_every_body_format() {
             assert_eq!(header(&answer, "vary"), "Accept, Accept-Language");
             let request_id = header(&answer, "x-acs-request-id").to_owned();
             assert_eq!(request_id.len(), 36, "{request_id}");
-            let recommend = format!("https://api.aliyun.com/troubleshoot?q={code}&product=vod&requestId={request_id}");
+            let query: String = form_urlencoded::byte_serialize(code.as_str().as_bytes()).collect();
+            let recommend = format!("https://api.aliyun.com/troubleshoot?q={query}&product=vod&requestId={request_id}");
             match accept {
                 "text/xml" => {
                     assert!(answer.body.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>"));
@@ -134,7 +140,7 @@ fn every_code_in_every_body_format() {
                 }
                 "application/problem+json" => {
                     let body: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
-                    assert_eq!(body["type"], format!("https://api.aliyun.com/troubleshoot?q={code}&product=vod"));
+                    assert_eq!(body["type"], format!("https://api.aliyun.com/troubleshoot?q={query}&product=vod"));
                     assert_eq!(body["status"], code.http_status());
                     assert_eq!(body["detail"], message);
                     assert_eq!(body["instance"], recommend);

@@ -47,14 +47,18 @@ pub(crate) enum Command {
         /// The language, as a BCP 47 tag such as `ja-JP` [default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, then en-US].
         #[arg(long, value_name = "TAG")]
         lang: Option<String>,
-        /// The output format; `markdown` is the error-code page's table.
+        /// The output format; `markdown` is the error-code page's index of every code, or the operation's table.
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
     /// Run a mock VOD endpoint that answers every request with a catalogue error, for client tests.
     ///
     /// Prints `listening on http://ADDR` once it accepts requests, and one line per request on
-    /// stderr. With --locales-dir, SIGHUP reloads the folder (a folder that fails the check is not
+    /// stderr. A request's operation (the `Action` parameter, in the query or a form body, or the
+    /// `x-acs-action` header) sets the status and message, as that operation documents them;
+    /// headers pick per request: `x-vod-error: CODE`, `x-vod-error-variant: NAME`,
+    /// `x-vod-error-arg: NAME=VALUE` (repeatable), `x-vod-error-format: json|xml|problem`. What
+    /// cannot be done as asked is answered as closely as possible and said in `x-vod-error-note`. With --locales-dir, SIGHUP reloads the folder (a folder that fails the check is not
     /// loaded). SIGTERM and SIGINT stop it cleanly.
     Serve {
         /// The address to listen on, `HOST:PORT`; the host may be a name (`localhost:8080`), and

@@ -121,8 +121,9 @@ struct Explain<'a> {
     given: &'a [(String, String)],
 }
 
-/// One operation that documents a code, with the status it sends.
-#[derive(Serialize)]
+/// One operation that documents a code, with the status it sends (once, however many of the
+/// code's messages it documents).
+#[derive(Serialize, PartialEq, Eq)]
 struct OperationStatus {
     operation: &'static str,
     http_status: u16,
@@ -176,13 +177,17 @@ fn explained(
         message: text.text,
         description: description.text,
         arguments: message.arguments().iter().map(|argument| argument.name).collect(),
-        operations: code
-            .documented()
-            .map(|documented| OperationStatus {
-                operation: documented.operation.as_str(),
-                http_status: documented.http_status,
-            })
-            .collect(),
+        operations: {
+            let mut operations: Vec<OperationStatus> = code
+                .documented()
+                .map(|documented| OperationStatus {
+                    operation: documented.operation.as_str(),
+                    http_status: documented.http_status,
+                })
+                .collect();
+            operations.dedup();
+            operations
+        },
     }
 }
 
@@ -272,6 +277,12 @@ fn explain(
             }
             writeln!(context.out, "  HTTP status:  {http_status} ({fault}; {retry})")?;
             writeln!(context.out, "  parent:       {parent}")?;
+            let family = code.family();
+            if family.codes().nth(1).is_some() {
+                let others: Vec<&str> =
+                    family.codes().filter(|&member| member != code).map(|member| member.as_str()).collect();
+                writeln!(context.out, "  family:       {} (also {})", family.name(), others.join(", "))?;
+            }
             writeln!(context.out, "  message:      {}", escape_controls(&explained.message))?;
             writeln!(context.out, "  description:  {}", escape_controls(&explained.description))?;
             writeln!(context.out, "  locale:       {}", explained.locale)?;
@@ -288,8 +299,9 @@ fn explain(
     Ok(())
 }
 
-/// The values of a message's arguments: `--arg` values, then the operation's own, then `<name>`
-/// (with a note). An undeclared or repeated `--arg` is an error, and so is text for a number.
+/// The values of a message's arguments: the operation's own (it always sends them, as
+/// `serve` does), then `--arg` values, then `<name>` (with a note). An undeclared or repeated
+/// `--arg` is an error, and so is text for a number.
 pub(crate) fn checked_arguments(
     message: Message,
     given: &[(String, String)],
@@ -314,13 +326,21 @@ pub(crate) fn checked_arguments(
     for argument in message.arguments() {
         let given = given.iter().find(|(name, _)| name == argument.name).map(|(_, value)| value.as_str());
         let value = match (given, fixed.iter().find(|(name, _)| *name == argument.name)) {
-            (Some(text), _) => match argument.kind {
+            (given, Some((_, value))) => {
+                if let Some(text) = given {
+                    notes.push(format!(
+                        "the operation always sends {}={value}; --arg {}={text} is not used",
+                        argument.name, argument.name
+                    ));
+                }
+                Value::from(*value)
+            }
+            (Some(text), None) => match argument.kind {
                 ArgumentKind::Text => Value::from(text.to_owned()),
                 ArgumentKind::Number => Value::Number(text.trim().parse().with_context(|| {
                     format!("--arg {}={text}: `{}` takes a whole number, such as 128", argument.name, argument.name)
                 })?),
             },
-            (None, Some((_, value))) => Value::from(*value),
             (None, None) => {
                 notes.push(format!(
                     "the message's argument `{}` was not given; pass --arg {}=VALUE",
@@ -380,10 +400,11 @@ fn list(
             }
         }
         ListFormat::Markdown => {
-            if operation.is_some() {
-                bail!("--format markdown is the page of the common codes; use --format text or json with --operation");
-            }
-            write!(context.out, "{}", escape_lines(&vod_error_check::markdown_table(&localizer)))?;
+            let table = match operation {
+                Some(operation) => vod_error_check::markdown_operation_table(&localizer, operation),
+                None => vod_error_check::markdown_index(&localizer),
+            };
+            write!(context.out, "{}", escape_lines(&table))?;
         }
     }
     notes.sort();

@@ -19,12 +19,13 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum LoadError {
     /// The folder, or a folder in it, could not be read.
-    #[error("cannot read the folder {}: {source}", path.display())]
+    #[error("cannot read the folder {}: {reason}", path.display())]
     Io {
         /// The folder.
         path: PathBuf,
-        /// The operating system's reason.
-        source: io::Error,
+        /// The operating system's reason, shown in the message (and so not a `source()`, which
+        /// would show it twice in a chain).
+        reason: io::Error,
     },
     /// The path given is not a folder.
     #[error("{} is not a folder; give the folder that holds the locale folders (like `locales/`)", path.display())]

@@ -169,7 +169,7 @@ pub struct LocaleSource {
 /// # Ok::<(), vod_error_l10n::LoadError>(())
 /// ```
 pub fn read_locales_dir(dir: &Path) -> Result<Vec<LocaleSource>, LoadError> {
-    let io_error = |source: io::Error| LoadError::Io { path: dir.to_path_buf(), source };
+    let io_error = |reason: io::Error| LoadError::Io { path: dir.to_path_buf(), reason };
     let metadata = fs::metadata(dir).map_err(io_error)?;
     if !metadata.is_dir() {
         return Err(LoadError::NotADirectory { path: dir.to_path_buf() });
@@ -207,7 +207,7 @@ fn read_file(path: &Path) -> FileContent {
 
 /// The entries of a folder as (name, path), sorted by name; names that are not UTF-8 are shown lossily.
 fn sorted_entries(dir: &Path) -> Result<Vec<(String, PathBuf)>, LoadError> {
-    let io_error = |source: io::Error| LoadError::Io { path: dir.to_path_buf(), source };
+    let io_error = |reason: io::Error| LoadError::Io { path: dir.to_path_buf(), reason };
     let mut entries = Vec::new();
     for entry in fs::read_dir(dir).map_err(io_error)? {
         let entry = entry.map_err(io_error)?;
