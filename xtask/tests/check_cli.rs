@@ -98,3 +98,32 @@ fn a_new_locale_starts_from_english_and_is_reported_untranslated() {
     assert_eq!(swedish["percent_translated"], 0, "{swedish}");
     assert_eq!(check(&dir, &["--deny-warnings"]).status.code(), Some(1));
 }
+
+#[test]
+fn a_byte_that_is_not_utf8_is_a_finding_with_its_place() {
+    let dir = copy("not-utf8", &["en-US", "zh-CN"]);
+    let path = dir.join("zh-CN/errors.ftl");
+    let mut bytes = fs::read(&path).unwrap();
+    bytes.extend_from_slice(b"\n# \xff\n");
+    fs::write(&path, bytes).unwrap();
+    let output = check(&dir, &[]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let line = fs::read(&path).unwrap().split(|&byte| byte == b'\n').count() - 1;
+    assert!(stderr.contains(&format!("zh-CN/errors.ftl:{line}:3")), "{stderr}");
+}
+
+#[test]
+fn an_unclosed_placeable_at_the_end_of_a_file_points_at_its_brace() {
+    let dir = copy("unclosed", &["en-US", "ja-JP"]);
+    let path = dir.join("ja-JP/page.ftl");
+    let mut text = fs::read_to_string(&path).unwrap();
+    text.push_str("broken = { $x");
+    fs::write(&path, &text).unwrap();
+    let output = check(&dir, &[]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let line = text.lines().count();
+    assert!(stderr.contains(&format!("ja-JP/page.ftl:{line}:10")), "{stderr}");
+    assert!(stderr.contains("help:"), "{stderr}");
+}

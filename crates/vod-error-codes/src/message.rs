@@ -203,7 +203,8 @@ impl Message {
             match *piece {
                 Piece::Text(text) => out.write_str(text)?,
                 Piece::Argument(position) => match values.get(position) {
-                    Some(value) => write!(out, "{value}")?,
+                    Some(Value::Text(text)) => out.write_str(text)?,
+                    Some(Value::Number(number)) => write!(out, "{number}")?,
                     None => write!(out, "<{}>", row.arguments.get(position).map_or("?", |argument| argument.name))?,
                 },
             }

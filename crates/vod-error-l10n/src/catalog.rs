@@ -10,7 +10,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use unic_langid::LanguageIdentifier;
 use vod_error_codes::Message;
 
-use crate::chain::{ChainCache, MIN_PERCENT_TRANSLATED, maximized};
+use crate::chain::{ChainCache, MIN_PERCENT_TRANSLATED, MatchCache, maximized};
 use crate::data::{CompiledLocale, Pattern};
 use crate::numbers::NumberFormats;
 use crate::render::{Arguments, RenderIssue, qualified};
@@ -50,6 +50,8 @@ struct Inner {
     default: Option<usize>,
     /// Chains of recent `Accept-Language` values.
     chains: ChainCache,
+    /// The locales recent requested languages were matched to.
+    matches: MatchCache,
     /// Where each message of the table is.
     table: TableIndex,
 }
@@ -151,6 +153,7 @@ impl Catalog {
                 maximized,
                 default,
                 chains: ChainCache::default(),
+                matches: MatchCache::default(),
                 table,
             }),
         }
@@ -203,6 +206,10 @@ impl Catalog {
 
     pub(crate) fn chain_cache(&self) -> &ChainCache {
         &self.inner.chains
+    }
+
+    pub(crate) fn match_cache(&self) -> &MatchCache {
+        &self.inner.matches
     }
 
     pub(crate) fn locale_count(&self) -> usize {

@@ -294,6 +294,30 @@ impl ChainCache {
     }
 }
 
+/// How many requested languages a catalogue remembers the match of; emptied when full.
+const MATCH_CACHE_ENTRIES: usize = 512;
+
+/// The locale each requested language was matched to, by the flags of the request; emptied when
+/// full. Requests name few distinct languages, so a header never seen before is mostly lookups.
+#[derive(Default)]
+pub(crate) struct MatchCache {
+    matches: RwLock<HashMap<(LanguageIdentifier, u8), Option<usize>>>,
+}
+
+impl MatchCache {
+    fn get(&self, key: &(LanguageIdentifier, u8)) -> Option<Option<usize>> {
+        self.matches.read().unwrap_or_else(PoisonError::into_inner).get(key).copied()
+    }
+
+    fn insert(&self, key: (LanguageIdentifier, u8), position: Option<usize>) {
+        let mut matches = self.matches.write().unwrap_or_else(PoisonError::into_inner);
+        if matches.len() >= MATCH_CACHE_ENTRIES {
+            matches.clear();
+        }
+        matches.insert(key, position);
+    }
+}
+
 /// A language with its likely subtags added, for comparing by language and script.
 pub(crate) fn maximized(id: &LanguageIdentifier) -> LanguageIdentifier {
     let mut id = LanguageIdentifier::from_parts(id.language, id.script, id.region, &[]);
@@ -410,8 +434,19 @@ impl Catalog {
         }
     }
 
-    /// The locale that serves a requested language best.
+    /// The locale that serves a requested language best, remembered per catalogue.
     fn best_match(&self, wanted: &LanguageIdentifier, pseudolocales: bool, named: bool) -> Option<usize> {
+        let key = (wanted.clone(), u8::from(pseudolocales) | u8::from(named) << 1);
+        if let Some(position) = self.match_cache().get(&key) {
+            return position;
+        }
+        let position = self.find_best_match(wanted, pseudolocales, named);
+        self.match_cache().insert(key, position);
+        position
+    }
+
+    /// The locale that serves a requested language best, worked out.
+    fn find_best_match(&self, wanted: &LanguageIdentifier, pseudolocales: bool, named: bool) -> Option<usize> {
         if *wanted == LanguageIdentifier::default() {
             // `*` or `und`: any language, which the default locale serves by design.
             return self.default_position();

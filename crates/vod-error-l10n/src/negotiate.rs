@@ -38,21 +38,28 @@ pub fn parse_language_range(range: &str) -> Option<LanguageIdentifier> {
     if range.is_empty() || range.len() > 64 {
         return None;
     }
-    let normalized = range.replace('_', "-");
     // Everything from the first singleton (`-u-`, `-t-`, `-x-`, …) on is an extension or
-    // private use: it never changes which language is meant.
-    let mut kept: Vec<&str> = Vec::new();
-    for subtag in normalized.split('-') {
+    // private use: it never changes which language is meant. unic-langid reads `-` and `_`
+    // alike, so the range is read in place, without copies.
+    let mut end = range.len();
+    let mut start: usize = 0;
+    for subtag in range.split(['-', '_']) {
         if subtag.len() == 1 {
+            end = start.saturating_sub(1);
             break;
         }
-        kept.push(subtag);
+        start += subtag.len() + 1;
     }
-    let language = kept.first()?.to_ascii_lowercase();
-    if let Some(&(_, current)) = WITHDRAWN_LANGUAGES.iter().find(|(withdrawn, _)| *withdrawn == language) {
-        kept[0] = current;
+    if end == 0 {
+        return None;
     }
-    kept.join("-").parse().ok()
+    let mut id = LanguageIdentifier::from_bytes(&range.as_bytes()[..end]).ok()?;
+    if let Some(&(_, current)) = WITHDRAWN_LANGUAGES.iter().find(|(withdrawn, _)| id.language == *withdrawn)
+        && let Ok(language) = current.parse()
+    {
+        id.language = language;
+    }
+    Some(id)
 }
 
 /// Reads a BCP 47 tag a person typed; a tag from which no language can be read is an error.
