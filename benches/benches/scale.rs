@@ -41,6 +41,19 @@ fn benchmarks(c: &mut Criterion) {
     });
     group.bench_function("clone_sources_baseline", |b| b.iter(|| black_box(sources.clone())));
     group.finish();
+
+    // What `cargo xtask check` does on the repository, less the process and the report's printing.
+    let repository = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let table = vod_error_check::repository_table();
+    let mut group = c.benchmark_group("check_repository");
+    group.sample_size(10);
+    group.bench_function("read_and_check", |b| {
+        b.iter(|| {
+            let sources = read_locales_dir(black_box(&repository)).unwrap_or_default();
+            black_box(check_locales(&table, &sources))
+        });
+    });
+    group.finish();
 }
 
 criterion_group!(scale, benchmarks);

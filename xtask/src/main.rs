@@ -1,5 +1,5 @@
 //! The project's own tasks, run as `cargo xtask <task>`: check, codegen, bless, docs, new-locale,
-//! mark-reviewed, bench.
+//! mark-reviewed, site, bench.
 //!
 //! Each task is one module; `main` only parses the command line and dispatches. The work itself
 //! lives in the library crates where others need it (the checker in `vod-error-check`, the baking
@@ -14,6 +14,7 @@ mod codegen;
 mod docs;
 mod mark_reviewed;
 mod new_locale;
+mod site;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -50,6 +51,8 @@ enum Task {
     NewLocale(new_locale::NewLocaleArgs),
     /// Record that a locale's translations were reviewed against the current `en-US` text.
     MarkReviewed(mark_reviewed::MarkReviewedArgs),
+    /// Write the error centre, a static web site of every code and operation in every language.
+    Site(site::SiteArgs),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
         Task::Docs(args) => docs::run(&args),
         Task::NewLocale(args) => new_locale::run(&args),
         Task::MarkReviewed(args) => mark_reviewed::run(&args),
+        Task::Site(args) => site::run(&args),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),

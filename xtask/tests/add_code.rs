@@ -148,8 +148,7 @@ fn adding_a_code_touches_the_table_one_file_per_locale_and_generated_files_only(
     let (regenerated, by_hand): (BTreeSet<String>, BTreeSet<String>) =
         changed.into_iter().partition(|path| generated(path));
     assert_eq!(by_hand, edited, "only the table and one file per locale are edited by hand");
-    assert_eq!(tags.len(), 18);
-    assert_eq!(by_hand.len(), 19);
+    assert_eq!(by_hand.len(), tags.len() + 1, "the table and one file per locale");
     for required in ["crates/vod-error-codes/src/generated.rs", "crates/vod-error-l10n/src/baked.rs"] {
         assert!(regenerated.contains(required), "{required} was not regenerated: {regenerated:?}");
     }

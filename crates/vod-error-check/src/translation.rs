@@ -65,7 +65,7 @@ impl LocaleChecker<'_, '_, '_> {
                         )
                         .with_message_id(entry.id)
                         .with_help(format!(
-                            "the source is now {source_text:?} ({was}); update the translation, then run `cargo xtask mark-reviewed {}`",
+                            "the source is now {source_text:?} ({was}); update the translation; once reviewed, run `cargo xtask bless --reviewed {}`",
                             self.tag()
                         ));
                         self.push_in_pattern(finding, entry);
@@ -86,7 +86,7 @@ impl LocaleChecker<'_, '_, '_> {
             let mut finding =
                 Finding::new(Check::StaleTranslation, format!("`{tag}` has no review record ({REVIEW_FILE})"))
                     .with_help(format!(
-                        "review every message against `{DEFAULT_LOCALE}`, then run `cargo xtask mark-reviewed {tag}`"
+                        "review every message against `{DEFAULT_LOCALE}`, then run `cargo xtask bless --reviewed {tag}`"
                     ));
             finding.locale = Some(tag);
             finding.file = Some(format!("{}/{REVIEW_FILE}", source.path));

@@ -281,7 +281,7 @@ fn explain(
             if family.codes().nth(1).is_some() {
                 let others: Vec<&str> =
                     family.codes().filter(|&member| member != code).map(|member| member.as_str()).collect();
-                writeln!(context.out, "  family:       {} (also {})", family.name(), others.join(", "))?;
+                writeln!(context.out, "  family:       {} (other codes: {})", family.name(), others.join(", "))?;
             }
             writeln!(context.out, "  message:      {}", escape_controls(&explained.message))?;
             writeln!(context.out, "  description:  {}", escape_controls(&explained.description))?;

@@ -1,0 +1,284 @@
+//! `cargo xtask site [--out DIR]`: writes the error centre, a static web site, from the catalogue.
+//!
+//! Per locale: an index of every code with a search box that filters as you type (code in any
+//! case, words of the message, operation name; no network), a page per code (status, message,
+//! description, the operations that return it with their own status and message, the family,
+//! the Recommend link, the same page in every other language) and a page per operation. Pages
+//! are rendered with minijinja templates (`xtask/templates/`), which escape everything that comes
+//! from the catalogue; `lang`, `dir` and `hreflang` are set on every page. The default folder is
+//! `site/` in the target folder.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use clap::Args;
+use minijinja::{Environment, context};
+use serde::Serialize;
+use vod_error_check::placeholder_text;
+use vod_error_codes::{ErrorCode, Message, Operation};
+use vod_error_l10n::{Catalog, LanguageRequest, Localizer};
+
+#[derive(Args)]
+pub(crate) struct SiteArgs {
+    /// The folder to write the site to (default: `site/` in the target folder).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+}
+
+/// One language of the site, as the switcher shows it.
+#[derive(Serialize, Clone)]
+struct Language {
+    tag: String,
+    name: String,
+}
+
+/// One row of an index or an operation's table.
+#[derive(Serialize)]
+struct CodeRow {
+    code: &'static str,
+    slug: &'static str,
+    status: u16,
+    message: String,
+    operations: Vec<&'static str>,
+    search: String,
+    doubtful: bool,
+}
+
+/// One operation that returns a code, with what it sends.
+#[derive(Serialize)]
+struct Returned {
+    operation: &'static str,
+    status: u16,
+    message: String,
+    doubtful: bool,
+}
+
+pub(crate) fn run(args: &SiteArgs) -> anyhow::Result<u8> {
+    let root = crate::project_root();
+    let out = args.out.clone().unwrap_or_else(|| target_dir(&root).join("site"));
+    let written = write_site(&out)?;
+    let bytes: u64 = written.iter().filter_map(|path| std::fs::metadata(path).ok()).map(|meta| meta.len()).sum();
+    println!("wrote {} files, {} KiB, to {}", written.len(), bytes / 1024, out.display());
+    println!("look at it: python3 -m http.server --directory {} 8000, then http://127.0.0.1:8000/", out.display());
+    Ok(0)
+}
+
+/// Writes the whole site to `out` and returns the files written.
+pub(crate) fn write_site(out: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let environment = templates()?;
+    let catalog = Catalog::embedded();
+    let languages: Vec<Language> = catalog
+        .locale_infos()
+        .into_iter()
+        .filter(|info| !info.pseudo)
+        .map(|info| Language { tag: info.tag, name: info.name })
+        .collect();
+    let mut written = Vec::new();
+    let mut write = |path: PathBuf, text: String| -> anyhow::Result<()> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        written.push(path);
+        Ok(())
+    };
+    write(out.join("index.html"), environment.get_template("languages.html")?.render(context! { languages })?)?;
+    write(out.join("style.css"), include_str!("../templates/style.css").to_owned())?;
+    for (language, info) in languages.iter().zip(catalog.locale_infos().into_iter().filter(|info| !info.pseudo)) {
+        let localizer = catalog.localizer(&LanguageRequest::tags(&[language.tag.as_str()])?);
+        let strings = page_strings(&localizer);
+        let base = context! {
+            lang => language.tag.clone(),
+            dir => if info.right_to_left { "rtl" } else { "ltr" },
+            languages => languages.clone(),
+            strings => strings.clone(),
+        };
+        let rows: Vec<CodeRow> = ErrorCode::all().map(|code| code_row(&localizer, code)).collect();
+        let index = environment
+            .get_template("index.html")?
+            .render(context! { rows, page => "index.html", up => "", ..base.clone() })?;
+        write(out.join(&language.tag).join("index.html"), index)?;
+        for code in ErrorCode::all() {
+            let page = code_page(&environment, &localizer, code, &base)?;
+            write(out.join(&language.tag).join("codes").join(format!("{}.html", slug(code))), page)?;
+        }
+        for operation in Operation::all() {
+            let rows: Vec<CodeRow> = operation
+                .errors()
+                .iter()
+                .map(|documented| {
+                    let message = placeholder_html(&localizer, documented.message, documented.arguments);
+                    CodeRow {
+                        code: documented.code.as_str(),
+                        slug: slug(documented.code),
+                        status: documented.http_status,
+                        search: String::new(),
+                        message,
+                        operations: Vec::new(),
+                        doubtful: documented.doubtful.is_some(),
+                    }
+                })
+                .collect();
+            let page = environment.get_template("operation.html")?.render(context! {
+                operation => operation.as_str(),
+                rows,
+                page => format!("operations/{operation}.html"),
+                up => "../",
+                ..base.clone()
+            })?;
+            write(out.join(&language.tag).join("operations").join(format!("{operation}.html")), page)?;
+        }
+    }
+    Ok(written)
+}
+
+/// The templates, compiled into xtask.
+fn templates() -> anyhow::Result<Environment<'static>> {
+    let mut environment = Environment::new();
+    for (name, source) in [
+        ("base.html", include_str!("../templates/base.html")),
+        ("languages.html", include_str!("../templates/languages.html")),
+        ("index.html", include_str!("../templates/index.html")),
+        ("code.html", include_str!("../templates/code.html")),
+        ("operation.html", include_str!("../templates/operation.html")),
+    ] {
+        environment.add_template(name, source)?;
+    }
+    Ok(environment)
+}
+
+/// The page strings of a locale, by id with `-` as `_` (for the templates).
+fn page_strings(localizer: &Localizer<'_>) -> BTreeMap<String, String> {
+    vod_error_check::PAGE_MESSAGES.iter().map(|id| (id.replace('-', "_"), localizer.text(id, None, &[]).text)).collect()
+}
+
+/// A code's file name: its message id, which is safe in any URL (`Invalid%s.ValueNotSupported`
+/// is `invalid-any_value-not-supported`).
+fn slug(code: ErrorCode) -> &'static str {
+    code.message_id()
+}
+
+/// A message with placeholders as `<name>` (escaped by the template like any other text).
+fn placeholder_html(localizer: &Localizer<'_>, message: Message, fixed: &[(&str, &str)]) -> String {
+    placeholder_text(localizer, message, fixed).replace('`', "")
+}
+
+fn code_row(localizer: &Localizer<'_>, code: ErrorCode) -> CodeRow {
+    let message = placeholder_html(localizer, code.message(), &[]);
+    let mut operations: Vec<&'static str> = code.documented().map(|documented| documented.operation.as_str()).collect();
+    operations.dedup();
+    let search = format!("{} {} {}", code.as_str(), message, operations.join(" ")).to_lowercase();
+    CodeRow {
+        code: code.as_str(),
+        slug: slug(code),
+        status: code.http_status(),
+        message,
+        operations,
+        search,
+        doubtful: false,
+    }
+}
+
+fn code_page(
+    environment: &Environment<'_>,
+    localizer: &Localizer<'_>,
+    code: ErrorCode,
+    base: &minijinja::Value,
+) -> anyhow::Result<String> {
+    let returned: Vec<Returned> = code
+        .documented()
+        .map(|documented| Returned {
+            operation: documented.operation.as_str(),
+            status: documented.http_status,
+            message: placeholder_html(localizer, documented.message, documented.arguments),
+            doubtful: documented.doubtful.is_some(),
+        })
+        .collect();
+    let family = code.family();
+    let members: Vec<(&'static str, &'static str)> =
+        family.codes().filter(|&member| member != code).map(|member| (member.as_str(), slug(member))).collect();
+    let variants: Vec<String> =
+        code.messages().iter().skip(1).map(|&message| placeholder_html(localizer, message, &[])).collect();
+    let recommend = format!(
+        "https://api.aliyun.com/troubleshoot?q={}&product=vod",
+        form_urlencoded::byte_serialize(code.as_str().as_bytes()).collect::<String>()
+    );
+    Ok(environment.get_template("code.html")?.render(context! {
+        code => code.as_str(),
+        status => code.http_status(),
+        retryable => code.is_retryable(),
+        message => placeholder_html(localizer, code.message(), &[]),
+        description => text_and_links(&localizer.description(code.message()).text),
+        returned,
+        family => family.name(),
+        family_code => family.code().map(slug),
+        members,
+        variants,
+        recommend,
+        page => format!("codes/{}.html", slug(code)),
+        up => "../",
+        ..base.clone()
+    })?)
+}
+
+/// One piece of a description: text, or a link's text and its target.
+#[derive(Serialize)]
+struct Piece {
+    text: String,
+    href: Option<String>,
+}
+
+/// A description's Markdown links (`[text](target)`) as pieces the template renders as anchors,
+/// with their targets made valid URLs.
+fn text_and_links(text: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some(middle) = rest[open..].find("](").map(|at| open + at) else { break };
+        let Some(close) = rest[middle..].find(')').map(|at| middle + at) else { break };
+        pieces.push(Piece { text: rest[..open].to_owned(), href: None });
+        let target = vod_error_check::link_target(&rest[middle + 2..close]);
+        pieces.push(Piece { text: rest[open + 1..middle].to_owned(), href: Some(target) });
+        rest = &rest[close + 1..];
+    }
+    pieces.push(Piece { text: rest.to_owned(), href: None });
+    pieces
+}
+
+/// Where cargo builds: `CARGO_TARGET_DIR` (relative to the root when relative), else `target/`.
+fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root.join(dir),
+        None => root.join("target"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every internal link of the generated site resolves to a file of the site.
+    #[test]
+    fn every_internal_link_resolves() {
+        let out = std::env::temp_dir().join(format!("vod-errors-site-links-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        let files = super::write_site(&out).unwrap();
+        let mut broken = Vec::new();
+        for file in &files {
+            let text = std::fs::read_to_string(file).unwrap();
+            for escaped in text.split("href=\"").skip(1).filter_map(|rest| rest.split('"').next()) {
+                // The templates escape attribute values; a browser reads them back like this.
+                let target = escaped.replace("&#x2f;", "/").replace("&amp;", "&");
+                if target.starts_with("http") || target.starts_with('#') {
+                    continue;
+                }
+                let path = target.split('#').next().unwrap_or(&target);
+                let resolved = file.parent().unwrap().join(path);
+                if !resolved.is_file() {
+                    broken.push(format!("{} -> {target}", file.display()));
+                }
+            }
+        }
+        assert!(broken.is_empty(), "{} broken links, first: {:?}", broken.len(), broken.first());
+        assert!(files.len() > 18 * (139 + 73), "{} files", files.len());
+    }
+}
