@@ -299,7 +299,11 @@ impl VodError {
 /// Writes the English message exactly as the API sends it.
 impl fmt::Display for VodError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.message.write_english(&self.values, f)
+        // The whole text first, in one exact allocation, then one write: a `String` being
+        // written to (`to_string`, `format!`) then grows once instead of once per piece.
+        let mut text = String::with_capacity(self.message.english_len(&self.values));
+        self.message.write_english(&self.values, &mut text)?;
+        f.pad(&text)
     }
 }
 

@@ -190,10 +190,26 @@ impl Message {
     /// assert_eq!(Message::InvalidParameter.english(&[]), "The specified parameter <parameter> is not valid.");
     /// ```
     pub fn english(self, values: &[Value]) -> String {
-        let mut text = String::new();
+        let mut text = String::with_capacity(self.english_len(values));
         // Writing into a String cannot fail.
         let _ = self.write_english(values, &mut text);
         text
+    }
+
+    /// The length in bytes of the English message with `values` in place of the arguments.
+    pub(crate) fn english_len(self, values: &[Value]) -> usize {
+        let row = self.row();
+        row.english
+            .iter()
+            .map(|piece| match *piece {
+                Piece::Text(text) => text.len(),
+                Piece::Argument(position) => match values.get(position) {
+                    Some(Value::Text(text)) => text.len(),
+                    Some(Value::Number(number)) => decimal_len(*number),
+                    None => row.arguments.get(position).map_or(3, |argument| argument.name.len() + 2),
+                },
+            })
+            .sum()
     }
 
     /// Writes the English message with `values` in place of the arguments.
@@ -223,5 +239,34 @@ impl Message {
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.id())
+    }
+}
+
+/// How many bytes a whole number takes in decimal, with its sign.
+fn decimal_len(number: i64) -> usize {
+    let digits = number.unsigned_abs().checked_ilog10().map_or(1, |log| log as usize + 1);
+    digits + usize::from(number < 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The computed length is the written length, for every message, with text, numbers of any
+    /// sign and size, and no values at all.
+    #[test]
+    fn english_len_is_the_written_length() {
+        let samples: [&[Value]; 5] = [
+            &[],
+            &[Value::from("VideoId"), Value::Number(0)],
+            &[Value::from(""), Value::Number(-9)],
+            &[Value::from("名前"), Value::Number(i64::MIN)],
+            &[Value::Number(1_000_000), Value::Number(i64::MAX)],
+        ];
+        for message in Message::all() {
+            for values in samples {
+                assert_eq!(message.english_len(values), message.english(values).len(), "{message} {values:?}");
+            }
+        }
     }
 }

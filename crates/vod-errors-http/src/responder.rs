@@ -491,11 +491,6 @@ impl ErrorResponder {
             Some((base, fragment)) => (base, Some(fragment)),
             None => (self.recommend_base.as_str(), None),
         };
-        let mut query = form_urlencoded::Serializer::new(String::new());
-        query.append_pair("q", code).append_pair("product", "vod");
-        if let Some(request_id) = request_id {
-            query.append_pair("requestId", request_id);
-        }
         let separator = if !base.contains('?') {
             "?"
         } else if base.ends_with('?') || base.ends_with('&') {
@@ -503,7 +498,16 @@ impl ErrorResponder {
         } else {
             "&"
         };
-        let mut link = format!("{base}{separator}{}", query.finish());
+        // One string, sized for the usual case: the base, then the query, encoded in place.
+        let mut link = String::with_capacity(base.len() + code.len() + request_id.map_or(0, str::len) + 48);
+        link.push_str(base);
+        link.push_str(separator);
+        let mut query = form_urlencoded::Serializer::for_suffix(link, base.len() + separator.len());
+        query.append_pair("q", code).append_pair("product", "vod");
+        if let Some(request_id) = request_id {
+            query.append_pair("requestId", request_id);
+        }
+        let mut link = query.finish();
         if let Some(fragment) = fragment {
             link.push('#');
             link.push_str(fragment);
