@@ -75,8 +75,10 @@ fn check(
     let mut errors = Vec::new();
     let expected = bundle.format_pattern(pattern, Some(&fluent_arguments(values)), &mut errors);
     if fast.text != expected || fast.locale != tag {
-        failures
-            .push(format!("{tag} {id} {attribute:?} {values:?}: {:?} != {expected:?} ({})", fast.text, fast.locale));
+        failures.push(format!(
+            "{tag} {id} {attribute:?} {values:?}: {:?} (rendered in {}) != {expected:?} (fluent-bundle, {tag})",
+            fast.text, fast.locale
+        ));
     }
 }
 
@@ -123,7 +125,12 @@ fn every_message_locale_and_argument_matches_the_resolver() {
             check(&catalog, &bundle, tag, id, None, &[], &mut failures);
         }
     }
-    assert!(failures.is_empty(), "{} differences:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}\n  = help: a text rendered in another locale than asked is missing or untranslated there: `cargo xtask check` lists them",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -185,5 +192,10 @@ grouping = { NUMBER($n, useGrouping: \"false\") } and { NUMBER($n, minimumFracti
             check(&catalog, &bundle, &locale.tag, id, None, &[], &mut failures);
         }
     }
-    assert!(failures.is_empty(), "{} differences:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}\n  = help: a text rendered in another locale than asked is missing or untranslated there: `cargo xtask check` lists them",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -48,7 +48,10 @@ pub struct LiveCatalog {
 ///
 /// let live = LiveCatalog::load("../../locales".as_ref())?;
 /// let reloaded = live.reload()?;
-/// assert!(reloaded.warnings.is_empty());
+/// assert_eq!(reloaded.generation, 1);
+/// for warning in &reloaded.warnings {
+///     eprintln!("{warning}"); // what falls back to en-US, if anything
+/// }
 /// # Ok::<(), vod_error_l10n::LoadError>(())
 /// ```
 #[derive(Debug)]

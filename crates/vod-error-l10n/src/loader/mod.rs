@@ -42,8 +42,10 @@ use parse::{LocaleIndex, index_locales, parse_locales, place, validate};
 /// use vod_error_l10n::{Catalog, Loaded};
 ///
 /// let Loaded { catalog, warnings } = Catalog::load("../../locales".as_ref())?;
-/// assert!(warnings.is_empty(), "{warnings:?}");
-/// assert!(catalog.locales().count() >= 3);
+/// for warning in &warnings {
+///     eprintln!("{warning}"); // what falls back to en-US, if anything
+/// }
+/// assert!(catalog.locales().any(|id| id.to_string() == "ja-JP"));
 /// # Ok::<(), vod_error_l10n::LoadError>(())
 /// ```
 #[derive(Debug)]
