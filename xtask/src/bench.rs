@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use anyhow::{Context, bail};
@@ -175,7 +175,7 @@ const MIN_THROUGHPUT_RATIO: f64 = 0.9;
 
 pub(crate) fn run(args: &BenchArgs) -> anyhow::Result<u8> {
     let root = crate::project_root();
-    let target = target_dir(&root);
+    let target = crate::target_dir(&root);
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let seconds = args.seconds.to_string();
     let status = Command::new(&cargo)
@@ -462,14 +462,6 @@ fn machine() -> String {
 /// A JSON file, or `null` when it cannot be read.
 fn read_json(path: &Path) -> Value {
     std::fs::read_to_string(path).ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or(Value::Null)
-}
-
-/// Where cargo builds: `CARGO_TARGET_DIR` (relative to the root when relative), else `target/`.
-fn target_dir(root: &Path) -> PathBuf {
-    match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => root.join(dir),
-        None => root.join("target"),
-    }
 }
 
 /// Criterion's median estimate for one benchmark, in nanoseconds.

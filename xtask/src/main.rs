@@ -87,6 +87,14 @@ fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
+/// Where cargo builds: `CARGO_TARGET_DIR` (relative to the root when relative), else `target/`.
+fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root.join(dir),
+        None => root.join("target"),
+    }
+}
+
 /// The catalogue folder to work on: the one given, or the repository's `locales/`, shown relative
 /// to the current folder when it is inside it.
 fn locales_dir(given: Option<&Path>) -> PathBuf {

@@ -56,7 +56,7 @@ struct Returned {
 
 pub(crate) fn run(args: &SiteArgs) -> anyhow::Result<u8> {
     let root = crate::project_root();
-    let out = args.out.clone().unwrap_or_else(|| target_dir(&root).join("site"));
+    let out = args.out.clone().unwrap_or_else(|| crate::target_dir(&root).join("site"));
     let written = write_site(&out)?;
     let bytes: u64 = written.iter().filter_map(|path| std::fs::metadata(path).ok()).map(|meta| meta.len()).sum();
     println!("wrote {} files, {} KiB, to {}", written.len(), bytes / 1024, out.display());
@@ -244,14 +244,6 @@ fn text_and_links(text: &str) -> Vec<Piece> {
     }
     pieces.push(Piece { text: rest.to_owned(), href: None });
     pieces
-}
-
-/// Where cargo builds: `CARGO_TARGET_DIR` (relative to the root when relative), else `target/`.
-fn target_dir(root: &Path) -> PathBuf {
-    match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => root.join(dir),
-        None => root.join("target"),
-    }
 }
 
 #[cfg(test)]
