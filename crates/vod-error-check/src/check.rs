@@ -48,6 +48,10 @@ pub fn check_locales(table: &MessageTable, locales: &[LocaleSource]) -> Report {
         .filter_map(|locale| Some((locale.tag.clone(), Glossary::read(locale, &mut findings)?)))
         .collect();
     let english_glossary = glossaries.get(DEFAULT_LOCALE);
+    let glossary_terms = match (default, english_glossary) {
+        (Some(default), Some(english)) => crate::glossary::english_terms(default, english),
+        _ => HashMap::new(),
+    };
     for index in &indexes {
         let mut checker = LocaleChecker {
             table,
@@ -55,6 +59,7 @@ pub fn check_locales(table: &MessageTable, locales: &[LocaleSource]) -> Report {
             index,
             default,
             glossary: glossaries.get(index.tag()).zip(english_glossary),
+            glossary_terms: &glossary_terms,
             findings: Vec::new(),
         };
         checker.check();
@@ -142,6 +147,8 @@ pub(crate) struct LocaleChecker<'c, 'p, 's> {
     pub(crate) default: Option<&'c LocaleIndex<'p, 's>>,
     /// This locale's glossary and `en-US`'s, when both exist.
     pub(crate) glossary: Option<(&'c Glossary, &'c Glossary)>,
+    /// The glossary terms each `en-US` entry uses, by entry key.
+    pub(crate) glossary_terms: &'c HashMap<String, Vec<String>>,
     pub(crate) findings: Vec<Finding>,
 }
 

@@ -5,10 +5,11 @@
 //! must use one of the locale's forms (as written, in any case): the checker warns otherwise, so
 //! a term is translated the same way everywhere.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 use vod_error_l10n::DEFAULT_LOCALE;
+use vod_error_l10n::loader::parse::LocaleIndex;
 use vod_error_l10n::loader::{FileContent, LocaleSource};
 
 use crate::check::{LocaleChecker, Translated};
@@ -72,6 +73,31 @@ impl Glossary {
     }
 }
 
+/// The glossary terms each `en-US` entry uses, by entry key (`id` or `id.attribute`): found once,
+/// for every locale to check its entries against.
+pub(crate) fn english_terms(default: &LocaleIndex<'_, '_>, english: &Glossary) -> HashMap<String, Vec<String>> {
+    let forms: Vec<(&String, Vec<String>)> = english
+        .terms
+        .iter()
+        .map(|(term, forms)| (term, forms.iter().map(|form| form.to_lowercase()).collect()))
+        .collect();
+    let mut terms = HashMap::new();
+    for defined in default.messages.values() {
+        for entry in crate::check::translated(defined.file, defined.entry) {
+            let text = visible_text(entry.pattern).to_lowercase();
+            let used: Vec<String> = forms
+                .iter()
+                .filter(|(_, forms)| forms.iter().any(|form| has_word(&text, form)))
+                .map(|(term, _)| (*term).clone())
+                .collect();
+            if !used.is_empty() {
+                terms.insert(entry.key, used);
+            }
+        }
+    }
+    terms
+}
+
 /// Whether `form` stands in `text` as a whole word (not glued to letters or digits).
 fn has_word(text: &str, form: &str) -> bool {
     text.match_indices(form).any(|(start, _)| {
@@ -85,21 +111,13 @@ impl LocaleChecker<'_, '_, '_> {
     /// Warns where the `en-US` source of an entry uses a glossary term and the translation uses
     /// none of the locale's forms of it.
     pub(crate) fn check_glossary(&mut self, entry: &Translated<'_, '_>) {
-        let Some((glossary, english)) = self.glossary else { return };
+        let Some((glossary, _)) = self.glossary else { return };
         if self.tag() == DEFAULT_LOCALE {
             return;
         }
-        let Some(source) = self.default.and_then(|default| default.messages.get(entry.id)) else { return };
-        let Some(source) = crate::check::translated(source.file, source.entry).into_iter().find(|e| e.key == entry.key)
-        else {
-            return;
-        };
-        let source_text = visible_text(source.pattern).to_lowercase();
+        let Some(terms) = self.glossary_terms.get(&entry.key) else { return };
         let text = visible_text(entry.pattern).to_lowercase();
-        for (term, english_forms) in &english.terms {
-            if !english_forms.iter().any(|form| has_word(&source_text, &form.to_lowercase())) {
-                continue;
-            }
+        for term in terms {
             let Some(forms) = glossary.terms.get(term).filter(|forms| !forms.is_empty()) else { continue };
             if forms.iter().any(|form| text.contains(&form.to_lowercase())) {
                 continue;

@@ -1,5 +1,7 @@
 //! Checks of a translation against its `en-US` source: sameness, staleness, brands, white space.
 
+use std::collections::HashMap;
+
 use fluent_syntax::ast::{Pattern, PatternElement};
 
 use vod_error_l10n::DEFAULT_LOCALE;
@@ -27,18 +29,19 @@ impl LocaleChecker<'_, '_, '_> {
                 entries.extend(translated(defined.file, defined.entry));
             }
         }
+        // Every `en-US` entry's pattern, by key, read once for the whole locale.
+        let sources: HashMap<String, &Pattern<&str>> = default
+            .filter(|_| !is_default)
+            .into_iter()
+            .flat_map(|default| default.messages.values())
+            .flat_map(|defined| translated(defined.file, defined.entry))
+            .map(|entry| (entry.key, entry.pattern))
+            .collect();
         for entry in &entries {
             self.check_brand_names(&brands, entry);
             self.check_glossary(entry);
-            let Some(default) = default.filter(|_| !is_default) else { continue };
-            let Some(source) = default
-                .messages
-                .get(entry.id)
-                .and_then(|defined| translated(defined.file, defined.entry).into_iter().find(|e| e.key == entry.key))
-            else {
-                continue;
-            };
-            self.check_white_space(entry, source.pattern);
+            let Some(source) = sources.get(&entry.key) else { continue };
+            self.check_white_space(entry, source);
             let Some(source_text) = self.default_sources.get(&entry.key) else { continue };
             let same = pattern_source(entry.pattern) == *source_text;
             let allowed = record.as_ref().is_some_and(|record| record.same_as_source.contains_key(&entry.key));
