@@ -15,8 +15,8 @@ use anyhow::Context;
 use clap::Args;
 use minijinja::{Environment, context};
 use serde::Serialize;
-use vod_error_check::placeholder_text;
-use vod_error_codes::{ErrorCode, Message, Operation};
+use vod_error_check::plain_placeholder_text;
+use vod_error_codes::{ErrorCode, Operation};
 use vod_error_l10n::{Catalog, LanguageRequest, Localizer};
 
 #[derive(Args)]
@@ -68,12 +68,9 @@ pub(crate) fn run(args: &SiteArgs) -> anyhow::Result<u8> {
 pub(crate) fn write_site(out: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let environment = templates()?;
     let catalog = Catalog::embedded();
-    let languages: Vec<Language> = catalog
-        .locale_infos()
-        .into_iter()
-        .filter(|info| !info.pseudo)
-        .map(|info| Language { tag: info.tag, name: info.name })
-        .collect();
+    let infos: Vec<_> = catalog.locale_infos().into_iter().filter(|info| !info.pseudo).collect();
+    let languages: Vec<Language> =
+        infos.iter().map(|info| Language { tag: info.tag.clone(), name: info.name.clone() }).collect();
     let mut written = Vec::new();
     let mut write = |path: PathBuf, text: String| -> anyhow::Result<()> {
         if let Some(parent) = path.parent() {
@@ -85,7 +82,7 @@ pub(crate) fn write_site(out: &Path) -> anyhow::Result<Vec<PathBuf>> {
     };
     write(out.join("index.html"), environment.get_template("languages.html")?.render(context! { languages })?)?;
     write(out.join("style.css"), include_str!("../templates/style.css").to_owned())?;
-    for (language, info) in languages.iter().zip(catalog.locale_infos().into_iter().filter(|info| !info.pseudo)) {
+    for (language, info) in languages.iter().zip(&infos) {
         let localizer = catalog.localizer(&LanguageRequest::tags(&[language.tag.as_str()])?);
         let strings = page_strings(&localizer);
         let base = context! {
@@ -108,7 +105,7 @@ pub(crate) fn write_site(out: &Path) -> anyhow::Result<Vec<PathBuf>> {
                 .errors()
                 .iter()
                 .map(|documented| {
-                    let message = placeholder_html(&localizer, documented.message, documented.arguments);
+                    let message = plain_placeholder_text(&localizer, documented.message, documented.arguments);
                     CodeRow {
                         code: documented.code.as_str(),
                         slug: slug(documented.code),
@@ -159,13 +156,8 @@ fn slug(code: ErrorCode) -> &'static str {
     code.message_id()
 }
 
-/// A message with placeholders as `<name>` (escaped by the template like any other text).
-fn placeholder_html(localizer: &Localizer<'_>, message: Message, fixed: &[(&str, &str)]) -> String {
-    placeholder_text(localizer, message, fixed).replace('`', "")
-}
-
 fn code_row(localizer: &Localizer<'_>, code: ErrorCode) -> CodeRow {
-    let message = placeholder_html(localizer, code.message(), &[]);
+    let message = plain_placeholder_text(localizer, code.message(), &[]);
     let mut operations: Vec<&'static str> = code.documented().map(|documented| documented.operation.as_str()).collect();
     operations.dedup();
     let search = format!("{} {} {}", code.as_str(), message, operations.join(" ")).to_lowercase();
@@ -191,7 +183,7 @@ fn code_page(
         .map(|documented| Returned {
             operation: documented.operation.as_str(),
             status: documented.http_status,
-            message: placeholder_html(localizer, documented.message, documented.arguments),
+            message: plain_placeholder_text(localizer, documented.message, documented.arguments),
             doubtful: documented.doubtful.is_some(),
         })
         .collect();
@@ -199,7 +191,7 @@ fn code_page(
     let members: Vec<(&'static str, &'static str)> =
         family.codes().filter(|&member| member != code).map(|member| (member.as_str(), slug(member))).collect();
     let variants: Vec<String> =
-        code.messages().iter().skip(1).map(|&message| placeholder_html(localizer, message, &[])).collect();
+        code.messages().iter().skip(1).map(|&message| plain_placeholder_text(localizer, message, &[])).collect();
     let recommend = format!(
         "https://api.aliyun.com/troubleshoot?q={}&product=vod",
         form_urlencoded::byte_serialize(code.as_str().as_bytes()).collect::<String>()
@@ -208,7 +200,7 @@ fn code_page(
         code => code.as_str(),
         status => code.http_status(),
         retryable => code.is_retryable(),
-        message => placeholder_html(localizer, code.message(), &[]),
+        message => plain_placeholder_text(localizer, code.message(), &[]),
         description => text_and_links(&localizer.description(code.message()).text),
         returned,
         family => family.name(),

@@ -35,7 +35,7 @@ pub use glossary::{GLOSSARY_FILE, Glossary};
 pub use page::{
     GENERATED_HEADER, PAGE_MESSAGES, SOURCE_DOCUMENTATION, link_target, markdown_index, markdown_links,
     markdown_operation_table, markdown_page, markdown_table, page_table, placeholder_message, placeholder_text,
-    visible_placeholders,
+    plain_placeholder_text, visible_placeholders,
 };
 pub use report::{LocaleSummary, Report};
 

@@ -98,12 +98,39 @@ pub fn placeholder_message(localizer: &Localizer<'_>, message: Message) -> Strin
 /// assert_eq!(text, "The input parameter “ObjectPath” that is mandatory for processing this request is not supplied.");
 /// ```
 pub fn placeholder_text(localizer: &Localizer<'_>, message: Message, fixed: &[(&str, &str)]) -> String {
+    with_placeholders(localizer, message, fixed, |name| format!("`<{name}>`"))
+}
+
+/// As [`placeholder_text`], with each placeholder as plain `<name>`: for HTML, which escapes it.
+///
+/// # Example
+///
+/// ```
+/// use vod_error_check::plain_placeholder_text;
+/// use vod_error_codes::Message;
+/// use vod_error_l10n::Catalog;
+///
+/// let localizer = Catalog::embedded().localizer_for_accept_language("en");
+/// let text = plain_placeholder_text(&localizer, Message::InvalidParameter, &[]);
+/// assert_eq!(text, "The specified parameter <parameter> is not valid.");
+/// ```
+pub fn plain_placeholder_text(localizer: &Localizer<'_>, message: Message, fixed: &[(&str, &str)]) -> String {
+    with_placeholders(localizer, message, fixed, |name| format!("<{name}>"))
+}
+
+/// A message's text with the fixed values in place and every other argument shown by `shown`.
+fn with_placeholders(
+    localizer: &Localizer<'_>,
+    message: Message,
+    fixed: &[(&str, &str)],
+    shown: impl Fn(&str) -> String,
+) -> String {
     let arguments: Vec<(&str, Value)> = message
         .arguments()
         .iter()
         .map(|argument| match fixed.iter().find(|(name, _)| *name == argument.name) {
             Some((_, value)) => (argument.name, Value::from((*value).to_owned())),
-            None => (argument.name, Value::from(format!("`<{}>`", argument.name))),
+            None => (argument.name, Value::from(shown(argument.name))),
         })
         .collect();
     localizer.text(message.id(), None, &arguments).text

@@ -299,22 +299,23 @@ const MATCH_CACHE_ENTRIES: usize = 512;
 
 /// The locale each requested language was matched to, by the flags of the request; emptied when
 /// full. Requests name few distinct languages, so a header never seen before is mostly lookups.
+/// Keyed by the request's flags, then the language, so that a lookup copies nothing.
 #[derive(Default)]
 pub(crate) struct MatchCache {
-    matches: RwLock<HashMap<(LanguageIdentifier, u8), Option<usize>>>,
+    matches: RwLock<[HashMap<LanguageIdentifier, Option<usize>>; 4]>,
 }
 
 impl MatchCache {
-    fn get(&self, key: &(LanguageIdentifier, u8)) -> Option<Option<usize>> {
-        self.matches.read().unwrap_or_else(PoisonError::into_inner).get(key).copied()
+    fn get(&self, flags: usize, wanted: &LanguageIdentifier) -> Option<Option<usize>> {
+        self.matches.read().unwrap_or_else(PoisonError::into_inner)[flags].get(wanted).copied()
     }
 
-    fn insert(&self, key: (LanguageIdentifier, u8), position: Option<usize>) {
+    fn insert(&self, flags: usize, wanted: &LanguageIdentifier, position: Option<usize>) {
         let mut matches = self.matches.write().unwrap_or_else(PoisonError::into_inner);
-        if matches.len() >= MATCH_CACHE_ENTRIES {
-            matches.clear();
+        if matches.iter().map(HashMap::len).sum::<usize>() >= MATCH_CACHE_ENTRIES {
+            matches.iter_mut().for_each(HashMap::clear);
         }
-        matches.insert(key, position);
+        matches[flags].insert(wanted.clone(), position);
     }
 }
 
@@ -436,12 +437,12 @@ impl Catalog {
 
     /// The locale that serves a requested language best, remembered per catalogue.
     fn best_match(&self, wanted: &LanguageIdentifier, pseudolocales: bool, named: bool) -> Option<usize> {
-        let key = (wanted.clone(), u8::from(pseudolocales) | u8::from(named) << 1);
-        if let Some(position) = self.match_cache().get(&key) {
+        let flags = usize::from(pseudolocales) | usize::from(named) << 1;
+        if let Some(position) = self.match_cache().get(flags, wanted) {
             return position;
         }
         let position = self.find_best_match(wanted, pseudolocales, named);
-        self.match_cache().insert(key, position);
+        self.match_cache().insert(flags, wanted, position);
         position
     }
 
