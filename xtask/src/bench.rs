@@ -302,6 +302,8 @@ fn load_test(root: &Path, target: &Path, cargo: &str, seconds: u32) -> anyhow::R
 fn ensure_wrk() -> anyhow::Result<String> {
     let found = |name: &str| Command::new("which").arg(name).output().is_ok_and(|output| output.status.success());
     if !found("wrk") {
+        // A new machine's package lists are empty until updated.
+        let _ = Command::new("apt-get").args(["update", "-qq"]).stdout(Stdio::null()).status();
         let installed = Command::new("apt-get")
             .args(["install", "-y", "-qq", "wrk"])
             .stdout(Stdio::null())
