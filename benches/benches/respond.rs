@@ -16,7 +16,7 @@ use unic_langid::LanguageIdentifier;
 use vod_error_codes::{Message, VodError};
 use vod_error_l10n::{Catalog, LanguageRequest};
 use vod_errors_benches::{BROWSER_HEADERS, PARAMETER, target_dir};
-use vod_errors_http::ErrorResponder;
+use vod_errors_http::{ErrorResponder, MockEndpoint};
 
 #[global_allocator]
 static GLOBAL: &StatsAlloc<std::alloc::System> = &INSTRUMENTED_SYSTEM;
@@ -135,7 +135,29 @@ fn benchmarks(c: &mut Criterion) {
         });
     });
     group.finish();
+
+    // What `serve` does per request, less the server: the mock's answer to the load test's
+    // request beside building the constant server's response.
+    let mock = MockEndpoint::new(responder.clone(), VodError::InvalidVideo_NotFound(), Vec::new());
+    let mut group = c.benchmark_group("mock_answer");
+    group.bench_function("constant_response", |b| {
+        b.iter(|| {
+            at = (at + 1) % headers.len();
+            black_box(&headers[at]);
+            black_box(response(StatusCode::NOT_FOUND, "en-US", String::from(black_box(CONSTANT_BODY))))
+        });
+    });
+    group.bench_function("ours_mock_answer", |b| {
+        b.iter(|| {
+            at = (at + 1) % headers.len();
+            black_box(mock.answer(&headers[at], Some(black_box("Action=GetPlayInfo")), None).into_http())
+        });
+    });
+    group.finish();
 }
+
+/// The constant server's body (`benches/src/bin/constant_server.rs`).
+const CONSTANT_BODY: &str = r#"{"RequestId":"7A1B0C2D-5E6F-4A8B-9C0D-1E2F3A4B5C6D","HostId":"vod.cn-shanghai.aliyuncs.com","Code":"InvalidVideo.NotFound","Message":"The video does not exist.","Recommend":"https://api.aliyun.com/troubleshoot?q=InvalidVideo.NotFound&product=vod&requestId=7A1B0C2D-5E6F-4A8B-9C0D-1E2F3A4B5C6D"}"#;
 
 /// The heap the embedded catalogue holds after first use: every message of every locale rendered
 /// once, the catalogue kept. Written beside the allocation counts of `render`.

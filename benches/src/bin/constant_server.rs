@@ -9,16 +9,20 @@ use axum::http::header::{CONTENT_LANGUAGE, CONTENT_TYPE, VARY};
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 
-const BODY: &str = r#"{"RequestId":"7A1B0C2D-5E6F-4A8B-9C0D-1E2F3A4B5C6D","HostId":"vod.cn-shanghai.aliyuncs.com","Code":"MissingParameter","Message":"The input parameter VideoId that is mandatory for processing this request is not supplied.","Recommend":"https://api.aliyun.com/troubleshoot?q=MissingParameter&product=vod&requestId=7A1B0C2D-5E6F-4A8B-9C0D-1E2F3A4B5C6D"}"#;
+/// What `serve --error InvalidVideo.NotFound` answers to `?Action=GetPlayInfo` in English.
+const BODY: &str = r#"{"RequestId":"7A1B0C2D-5E6F-4A8B-9C0D-1E2F3A4B5C6D","HostId":"vod.cn-shanghai.aliyuncs.com","Code":"InvalidVideo.NotFound","Message":"The video does not exist.","Recommend":"https://api.aliyun.com/troubleshoot?q=InvalidVideo.NotFound&product=vod&requestId=7A1B0C2D-5E6F-4A8B-9C0D-1E2F3A4B5C6D"}"#;
 
 async fn answer() -> impl IntoResponse {
     (
-        StatusCode::BAD_REQUEST,
+        StatusCode::NOT_FOUND,
         [
             (CONTENT_TYPE, HeaderValue::from_static("application/json;charset=utf-8")),
             (CONTENT_LANGUAGE, HeaderValue::from_static("en-US")),
             (VARY, HeaderValue::from_static("Accept, Accept-Language")),
-            (HeaderName::from_static("x-acs-request-id"), HeaderValue::from_static("7A1B0C2D")),
+            (
+                HeaderName::from_static("x-acs-request-id"),
+                HeaderValue::from_static("7A1B0C2D-5E6F-4A8B-9C0D-1E2F3A4B5C6D"),
+            ),
         ],
         BODY,
     )

@@ -66,9 +66,11 @@ impl BodyFormat {
     /// assert_eq!(BodyFormat::negotiate(&headers, None), BodyFormat::Problem);
     /// ```
     pub fn negotiate(headers: &HeaderMap, query: Option<&str>) -> BodyFormat {
-        if let Some(format) = query.and_then(format_parameter) {
-            return format;
-        }
+        query.and_then(format_parameter).unwrap_or_else(|| BodyFormat::from_accept(headers))
+    }
+
+    /// The format the `Accept` headers prefer; JSON when they name none of ours.
+    pub(crate) fn from_accept(headers: &HeaderMap) -> BodyFormat {
         let accept: Vec<&str> = headers.get_all(ACCEPT).iter().filter_map(|value| value.to_str().ok()).collect();
         if accept.is_empty() {
             return BodyFormat::Json;
@@ -97,7 +99,7 @@ impl BodyFormat {
 }
 
 /// The value of the API's `Format` query parameter, when it names a format.
-fn format_parameter(query: &str) -> Option<BodyFormat> {
+pub(crate) fn format_parameter(query: &str) -> Option<BodyFormat> {
     query.split('&').filter_map(|pair| pair.split_once('=')).find_map(|(name, value)| {
         if !name.eq_ignore_ascii_case("Format") {
             return None;

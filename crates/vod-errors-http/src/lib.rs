@@ -32,6 +32,8 @@
 
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "axum")]
+mod answer_cache;
 mod body;
 mod format;
 #[cfg(feature = "axum")]

@@ -13,9 +13,10 @@
 //! operation, variant or argument) is answered anyway, as closely as it can, and said in the
 //! response header `x-vod-error-note`.
 
+use std::borrow::Cow;
 use std::collections::hash_map::RandomState;
 use std::future::Future;
-use std::hash::{BuildHasher, Hasher};
+use std::hash::BuildHasher;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -28,7 +29,8 @@ use http::header::CONTENT_TYPE;
 use http::{HeaderMap, HeaderValue};
 use vod_error_codes::{ArgumentKind, Documented, ErrorCode, Message, Operation, Value, VodError};
 
-use crate::format::BodyFormat;
+use crate::answer_cache::{AnswerCache, AnswerKey, AnswerTemplate, relevant_headers};
+use crate::format::{BodyFormat, format_parameter};
 use crate::responder::{ErrorResponder, ErrorResponse};
 
 /// The request header that names the operation in requests signed the newer way (ACS3).
@@ -73,13 +75,26 @@ impl IntoResponse for ErrorResponse {
 /// # let _ = router;
 /// ```
 pub struct MockEndpoint {
-    responder: ArcSwap<ErrorResponder>,
+    serving: ArcSwap<Serving>,
     error: VodError,
     arguments: Vec<(String, String)>,
     format: Option<BodyFormat>,
     requests: AtomicU64,
     seed: u64,
     log: Option<RequestLogger>,
+}
+
+/// A responder and the answers remembered from it: swapped together, so that no answer outlives
+/// the responder it came from.
+struct Serving {
+    responder: Arc<ErrorResponder>,
+    answers: AnswerCache,
+}
+
+impl Serving {
+    fn new(responder: ErrorResponder) -> Serving {
+        Serving { responder: Arc::new(responder), answers: AnswerCache::default() }
+    }
 }
 
 /// Receives one [`RequestLog`] per answered request.
@@ -165,7 +180,7 @@ impl MockEndpoint {
     /// ```
     pub fn new(responder: ErrorResponder, error: VodError, arguments: Vec<(String, String)>) -> MockEndpoint {
         MockEndpoint {
-            responder: ArcSwap::from_pointee(responder),
+            serving: ArcSwap::from_pointee(Serving::new(responder)),
             error,
             arguments,
             format: None,
@@ -240,7 +255,7 @@ impl MockEndpoint {
     /// assert!(mock.responder().catalog().locales().count() > 0);
     /// ```
     pub fn responder(&self) -> Arc<ErrorResponder> {
-        self.responder.load_full()
+        Arc::clone(&self.serving.load().responder)
     }
 
     /// Swaps in a new responder: requests that already hold the old one finish with it, and every
@@ -258,7 +273,7 @@ impl MockEndpoint {
     /// assert_eq!(mock.responder().host_id(), "other");
     /// ```
     pub fn replace_responder(&self, responder: ErrorResponder) {
-        self.responder.store(Arc::new(responder));
+        self.serving.store(Arc::new(Serving::new(responder)));
     }
 
     /// The answer to one request: its headers, its query string and its form body, if any.
@@ -282,8 +297,43 @@ impl MockEndpoint {
     /// assert_eq!(mock.answer(&headers, None, Some("Action=GetPlayInfo")).into_http().status(), 404);
     /// ```
     pub fn answer(&self, headers: &HeaderMap, query: Option<&str>, form: Option<&str>) -> ErrorResponse {
+        let action = parameter(query, "Action").or_else(|| parameter(form, "Action")).or_else(|| {
+            headers.get(ACTION_HEADER).and_then(|value| value.to_str().ok()).map(|name| Cow::Borrowed(name.trim()))
+        });
+        let query_format = query.and_then(format_parameter);
+        let serving = self.serving.load();
+        let request_id = self.next_request_id();
+        let request_id = request_id.as_str();
+        let key = AnswerKey::new(headers, action.as_deref(), query_format);
+        if let Some(response) = serving.answers.answer(&key, request_id) {
+            return response;
+        }
+        // Computed from the relevant headers only, so that the key holds everything it depends on.
+        let relevant = relevant_headers(headers);
+        let render =
+            |id: &str| self.answer_uncached(&serving.responder, &relevant, action.as_deref(), query_format, id);
+        match AnswerTemplate::new(render) {
+            Some(template) => {
+                let response = template.fill(request_id);
+                serving.answers.keep(key, template);
+                response
+            }
+            None => render(request_id),
+        }
+    }
+
+    /// The answer to a request, rendered: `headers` are its relevant headers, `action` the
+    /// operation it names and `query_format` the `Format` parameter of its query.
+    pub(crate) fn answer_uncached(
+        &self,
+        responder: &ErrorResponder,
+        headers: &HeaderMap,
+        action: Option<&str>,
+        query_format: Option<BodyFormat>,
+        request_id: &str,
+    ) -> ErrorResponse {
         let mut notes = Vec::new();
-        let error = self.error_for_request(headers, query, form, &mut notes);
+        let error = self.error_for_request(headers, action, &mut notes);
         let format = headers
             .get(FORMAT_HEADER)
             .and_then(|value| value.to_str().ok())
@@ -294,8 +344,9 @@ impl MockEndpoint {
                 _ => None,
             })
             .or(self.format)
-            .unwrap_or_else(|| BodyFormat::negotiate(headers, query));
-        let mut response = self.responder.load().respond_in(format, &error, &self.next_request_id(), headers);
+            .or(query_format)
+            .unwrap_or_else(|| BodyFormat::from_accept(headers));
+        let mut response = responder.respond_in(format, &error, request_id, headers);
         if !notes.is_empty()
             && let Ok(value) = HeaderValue::from_str(&ascii_note(&notes.join("; ")))
         {
@@ -304,14 +355,14 @@ impl MockEndpoint {
         response
     }
 
+    /// How many answers are remembered from the responder in use.
+    #[cfg(test)]
+    pub(crate) fn remembered_answers(&self) -> usize {
+        self.serving.load().answers.len()
+    }
+
     /// The error a request asks for; what could not be done as asked is added to `notes`.
-    fn error_for_request(
-        &self,
-        headers: &HeaderMap,
-        query: Option<&str>,
-        form: Option<&str>,
-        notes: &mut Vec<String>,
-    ) -> VodError {
+    fn error_for_request(&self, headers: &HeaderMap, action: Option<&str>, notes: &mut Vec<String>) -> VodError {
         let code = match headers.get(ERROR_HEADER) {
             None => self.error.code(),
             Some(value) => match value.to_str().ok().and_then(|text| ErrorCode::lookup(text.trim()).ok()) {
@@ -319,11 +370,8 @@ impl MockEndpoint {
                 None => return VodError::InvalidParameter(ERROR_HEADER),
             },
         };
-        let action_header =
-            headers.get(ACTION_HEADER).and_then(|value| value.to_str().ok()).map(|name| name.trim().to_owned());
-        let action = parameter(query, "Action").or_else(|| parameter(form, "Action")).or(action_header);
         let operation = action.and_then(|name| {
-            let operation = Operation::from_name(&name);
+            let operation = Operation::from_name(name);
             if operation.is_none() {
                 notes.push(format!("the catalogue documents no operation `{name}`: the code's usual status is used"));
             }
@@ -428,28 +476,51 @@ impl MockEndpoint {
             .collect()
     }
 
-    /// A fresh request id shaped like the provider's (a UUID in upper case).
-    fn next_request_id(&self) -> String {
+    /// A fresh request id shaped like the provider's (a version-4 UUID in upper case): the
+    /// request count, mixed with the process's seed by a bijection, so that no two requests of a
+    /// mock share an id.
+    pub(crate) fn next_request_id(&self) -> RequestId {
         let count = self.requests.fetch_add(1, Ordering::Relaxed);
-        let mut high = RandomState::new().build_hasher();
-        high.write_u64(self.seed ^ count);
-        let mut low = RandomState::new().build_hasher();
-        low.write_u64(count.rotate_left(17) ^ self.seed);
-        let (high, low) = (high.finish(), low.finish());
-        format!(
-            "{:08X}-{:04X}-4{:03X}-{:04X}-{:012X}",
-            high >> 32,
-            (high >> 16) & 0xffff,
-            high & 0x0fff,
-            (low >> 48) & 0x3fff | 0x8000,
-            low & 0xffff_ffff_ffff
-        )
+        RequestId::new(mix(self.seed ^ count), mix(count.rotate_left(17) ^ !self.seed))
     }
 }
 
+/// A request id: 36 ASCII characters, `8-4-4-4-12` hexadecimal digits.
+pub(crate) struct RequestId([u8; 36]);
+
+impl RequestId {
+    /// The UUID of version 4 whose random bits come from `high` and `low`.
+    fn new(high: u64, low: u64) -> RequestId {
+        const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+        let high = (high & !0xf000) | 0x4000; // the version, 4
+        let low = (low & !(0xc << 60)) | (0x8 << 60); // the variant, 10xx
+        let mut text = [b'-'; 36];
+        // The 32 digits, most significant first, around the hyphens at 8, 13, 18 and 23.
+        let places = text.iter_mut().enumerate().filter(|(index, _)| !matches!(index, 8 | 13 | 18 | 23));
+        for (digit, (_, place)) in places.enumerate() {
+            let (word, shift) = if digit < 16 { (high, 60 - 4 * digit) } else { (low, 60 - 4 * (digit - 16)) };
+            *place = DIGITS[((word >> shift) & 0xf) as usize];
+        }
+        RequestId(text)
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Always ASCII: hexadecimal digits and hyphens.
+        std::str::from_utf8(&self.0).unwrap_or("-")
+    }
+}
+
+/// SplitMix64's finalizer: a bijection of 64-bit values that scatters neighbouring counts.
+fn mix(value: u64) -> u64 {
+    let mut z = value.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
 /// The first value of a parameter in a query string or form body, decoded.
-fn parameter(encoded: Option<&str>, name: &str) -> Option<String> {
-    form_urlencoded::parse(encoded?.as_bytes()).find(|(key, _)| key == name).map(|(_, value)| value.into_owned())
+fn parameter<'a>(encoded: Option<&'a str>, name: &str) -> Option<Cow<'a, str>> {
+    form_urlencoded::parse(encoded?.as_bytes()).find(|(key, _)| key == name).map(|(_, value)| value)
 }
 
 /// A note as a header value can carry it: visible ASCII and spaces, anything else escaped.
@@ -483,7 +554,7 @@ pub fn mock_router(mock: Arc<MockEndpoint>) -> Router {
 }
 
 async fn answer(State(mock): State<Arc<MockEndpoint>>, request: Request) -> ErrorResponse {
-    let started = Instant::now();
+    let started = mock.log.is_some().then(Instant::now);
     let (parts, body) = request.into_parts();
     let is_form =
         parts.headers.get(CONTENT_TYPE).and_then(|value| value.to_str().ok()).is_some_and(|value| {
@@ -492,20 +563,19 @@ async fn answer(State(mock): State<Arc<MockEndpoint>>, request: Request) -> Erro
     let form = if is_form { axum::body::to_bytes(body, MAX_FORM_BYTES).await.ok() } else { None };
     let form = form.as_deref().map(String::from_utf8_lossy);
     let response = mock.answer(&parts.headers, parts.uri.query(), form.as_deref());
-    let request = http::Request::from_parts(parts, ());
     if let Some(log) = &mock.log {
-        let path = request.uri().path_and_query().map_or("/", |path| path.as_str());
+        let path = parts.uri.path_and_query().map_or("/", |path| path.as_str());
         let http = response.http();
         let request_id = http.headers().get(crate::REQUEST_ID_HEADER).and_then(|v| v.to_str().ok()).unwrap_or("-");
         let locale = response.locale().to_string();
         log(&RequestLog {
-            method: request.method().as_str(),
+            method: parts.method.as_str(),
             path,
             code: response.code(),
             status: http.status().as_u16(),
             locale: &locale,
             request_id,
-            elapsed: started.elapsed(),
+            elapsed: started.map(|started| started.elapsed()).unwrap_or_default(),
         });
     }
     response

@@ -68,11 +68,11 @@ pub struct ErrorResponder {
 /// ```
 #[derive(Debug)]
 pub struct ErrorResponse {
-    response: Response<String>,
-    code: &'static str,
-    format: BodyFormat,
-    locale: LanguageIdentifier,
-    issues: Vec<RenderIssue>,
+    pub(crate) response: Response<String>,
+    pub(crate) code: &'static str,
+    pub(crate) format: BodyFormat,
+    pub(crate) locale: LanguageIdentifier,
+    pub(crate) issues: Vec<RenderIssue>,
 }
 
 impl ErrorResponse {
@@ -522,7 +522,7 @@ fn english() -> LanguageIdentifier {
 }
 
 /// A header value for any text: as it is when it is a valid value, else percent-encoded.
-fn header_value(text: &str) -> HeaderValue {
+pub(crate) fn header_value(text: &str) -> HeaderValue {
     HeaderValue::from_str(text)
         .or_else(|_| HeaderValue::from_str(&form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>()))
         .unwrap_or_else(|_| HeaderValue::from_static("-"))
