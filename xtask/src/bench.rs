@@ -55,6 +55,11 @@ const fn row(group: &'static str, name: &'static str, baseline: &'static str) ->
     Row { group, name, baseline, readme: None, goal: None }
 }
 
+/// A row the README shows without a goal of its own.
+const fn informational(group: &'static str, name: &'static str, baseline: &'static str, readme: &'static str) -> Row {
+    Row { group, name, baseline, readme: Some(readme), goal: None }
+}
+
 const fn goal(
     group: &'static str,
     name: &'static str,
@@ -81,6 +86,13 @@ const ROWS: &[Row] = &[
         "floor",
         "the same vs serde_json of a fixed English body with the same headers",
         Goal::Ratio(2.0),
+    ),
+    row("mock_answer", "constant_response", "constant_response"),
+    informational(
+        "mock_answer",
+        "ours_mock_answer",
+        "constant_response",
+        "the mock's answer per request (`MockEndpoint::answer`, remembered) vs building the constant server's response",
     ),
     row("render_with_argument", "format", "format"),
     row("render_with_argument", "with_capacity_push_str", "format"),

@@ -108,9 +108,20 @@ fn has_word(text: &str, form: &str) -> bool {
 }
 
 impl LocaleChecker<'_, '_, '_> {
+    /// This locale's glossary forms in lower case, by term: made once per locale.
+    pub(crate) fn lowercase_glossary_forms(&self) -> HashMap<String, Vec<String>> {
+        let Some((glossary, _)) = self.glossary else { return HashMap::new() };
+        glossary
+            .terms
+            .iter()
+            .map(|(term, forms)| (term.clone(), forms.iter().map(|form| form.to_lowercase()).collect()))
+            .collect()
+    }
+
     /// Warns where the `en-US` source of an entry uses a glossary term and the translation uses
     /// none of the locale's forms of it.
-    pub(crate) fn check_glossary(&mut self, entry: &Translated<'_, '_>) {
+    /// `lowercase_forms` are [`Self::lowercase_glossary_forms`].
+    pub(crate) fn check_glossary(&mut self, entry: &Translated<'_, '_>, lowercase_forms: &HashMap<String, Vec<String>>) {
         let Some((glossary, _)) = self.glossary else { return };
         if self.tag() == DEFAULT_LOCALE {
             return;
@@ -119,7 +130,8 @@ impl LocaleChecker<'_, '_, '_> {
         let text = visible_text(entry.pattern).to_lowercase();
         for term in terms {
             let Some(forms) = glossary.terms.get(term).filter(|forms| !forms.is_empty()) else { continue };
-            if forms.iter().any(|form| text.contains(&form.to_lowercase())) {
+            let lowercase = lowercase_forms.get(term).map_or(&[][..], Vec::as_slice);
+            if lowercase.iter().any(|form| text.contains(form.as_str())) {
                 continue;
             }
             let shown: Vec<String> = forms.iter().map(|form| format!("\"{form}\"")).collect();

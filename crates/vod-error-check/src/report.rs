@@ -103,9 +103,13 @@ struct JsonReport<'r> {
 
 impl Report {
     pub(crate) fn new(findings: Vec<Finding>, locales: Vec<LocaleSummary>, sources: &[LocaleSource]) -> Report {
+        // Only the files a finding points into are kept, for showing the lines it underlines.
+        let pointed: std::collections::HashSet<&str> =
+            findings.iter().filter_map(|finding| finding.file.as_deref()).collect();
         let sources = sources
             .iter()
             .flat_map(|locale| &locale.files)
+            .filter(|file| pointed.contains(file.path.as_str()))
             .filter_map(|file| Some((file.path.clone(), same_width_visible(file.content.text()?))))
             .collect();
         Report { findings, locales, sources }
@@ -265,12 +269,28 @@ fn is_hidden(c: char) -> bool {
 /// A file's text for display: each hidden character becomes as many `?` as it has bytes, so
 /// that byte offsets, lines and columns stay where the findings point.
 fn same_width_visible(text: &str) -> String {
-    text.chars().map(|c| if is_hidden(c) { "?".repeat(c.len_utf8()) } else { c.to_string() }).collect()
+    let mut shown = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_hidden(c) {
+            shown.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
 }
 
 /// Text from a finding for display: each hidden character becomes a `\u{…}` escape.
 fn visible(text: &str) -> String {
-    text.chars().map(|c| if is_hidden(c) { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }).collect()
+    let mut shown = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_hidden(c) {
+            shown.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
 }
 
 /// The codespan diagnostic of a finding.

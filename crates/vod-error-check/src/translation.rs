@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use fluent_syntax::ast::{Pattern, PatternElement};
+use memchr::memmem::Finder;
 
 use vod_error_l10n::DEFAULT_LOCALE;
 use vod_error_l10n::loader::parse::offset_in;
@@ -20,7 +21,15 @@ impl LocaleChecker<'_, '_, '_> {
     pub(crate) fn check_translation(&mut self) {
         let is_default = self.tag() == DEFAULT_LOCALE;
         let record = if is_default { None } else { self.review_record() };
-        let brands = self.brand_names();
+        let brands: Vec<(String, Finder<'static>)> = self
+            .brand_names()
+            .into_iter()
+            .map(|brand| {
+                let finder = Finder::new(brand.as_bytes()).into_owned();
+                (brand, finder)
+            })
+            .collect();
+        let glossary_forms = self.lowercase_glossary_forms();
         let index = self.index;
         let default = self.default;
         let mut entries = Vec::new();
@@ -39,7 +48,7 @@ impl LocaleChecker<'_, '_, '_> {
             .collect();
         for entry in &entries {
             self.check_brand_names(&brands, entry);
-            self.check_glossary(entry);
+            self.check_glossary(entry, &glossary_forms);
             let Some(source) = sources.get(&entry.key) else { continue };
             self.check_white_space(entry, source);
             let Some(source_text) = self.default_sources.get(&entry.key) else { continue };
@@ -134,12 +143,13 @@ impl LocaleChecker<'_, '_, '_> {
         brands
     }
 
-    fn check_brand_names(&mut self, brands: &[String], entry: &Translated<'_, '_>) {
+    /// Finds each brand (with its searcher, built once per locale) written out in the entry's text.
+    fn check_brand_names(&mut self, brands: &[(String, Finder<'_>)], entry: &Translated<'_, '_>) {
         for element in &entry.pattern.elements {
             let PatternElement::TextElement { value } = element else { continue };
             let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
-            for brand in brands {
-                for (start, _) in value.match_indices(brand.as_str()) {
+            for (brand, finder) in brands {
+                for start in finder.find_iter(value.as_bytes()) {
                     let range = start..start + brand.len();
                     let overlaps = taken.iter().any(|t| t.start < range.end && range.start < t.end);
                     if overlaps || !stands_alone(value, &range) {
