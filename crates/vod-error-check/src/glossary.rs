@@ -121,7 +121,11 @@ impl LocaleChecker<'_, '_, '_> {
     /// Warns where the `en-US` source of an entry uses a glossary term and the translation uses
     /// none of the locale's forms of it.
     /// `lowercase_forms` are [`Self::lowercase_glossary_forms`].
-    pub(crate) fn check_glossary(&mut self, entry: &Translated<'_, '_>, lowercase_forms: &HashMap<String, Vec<String>>) {
+    pub(crate) fn check_glossary(
+        &mut self,
+        entry: &Translated<'_, '_>,
+        lowercase_forms: &HashMap<String, Vec<String>>,
+    ) {
         let Some((glossary, _)) = self.glossary else { return };
         if self.tag() == DEFAULT_LOCALE {
             return;

@@ -126,7 +126,7 @@ pub(crate) fn compile_locales(
     problems: &mut Vec<Problem>,
 ) -> Vec<CompiledLocale> {
     let english = indexes.iter().find(|index| index.tag() == DEFAULT_LOCALE);
-    let english_sources: HashMap<String, String> = english.map(entry_sources).unwrap_or_default();
+    let english_patterns: EnglishPatterns<'_> = english.map(entry_patterns).unwrap_or_default();
     let mut compiled = Vec::new();
     for index in indexes {
         let Ok(id) = index.tag().parse::<unic_langid::LanguageIdentifier>() else { continue };
@@ -136,7 +136,7 @@ pub(crate) fn compile_locales(
         let is_default = index.tag() == DEFAULT_LOCALE;
         let allowed = if is_default { Vec::new() } else { allowances(index, problems) };
         let writing = Writing { transform: None, use_isolating: right_to_left(&id) };
-        let comparison = (!is_default).then_some(Comparison { english: &english_sources, allowed: &allowed });
+        let comparison = (!is_default).then_some(Comparison { english: &english_patterns, allowed: &allowed });
         let name = language_name(index).unwrap_or_else(|| index.tag().to_owned());
         compiled.push(compile_locale(index, table, index.tag(), name, writing, false, comparison, problems));
     }
@@ -151,11 +151,32 @@ pub(crate) fn compile_locales(
     compiled
 }
 
-/// What a translation is compared with: the `en-US` source of every entry, and the entries the
+/// What a translation is compared with: the `en-US` pattern of every entry, and the entries the
 /// locale's review record allows to equal it.
 struct Comparison<'a> {
-    english: &'a HashMap<String, String>,
+    english: &'a EnglishPatterns<'a>,
     allowed: &'a [String],
+}
+
+/// Every `en-US` value and attribute pattern, by message id and attribute name.
+type EnglishPatterns<'a> = HashMap<(&'a str, Option<&'a str>), &'a fluent_syntax::ast::Pattern<&'a str>>;
+
+/// Whether a translation's pattern has the same Fluent source as `en-US`'s. Serializing both is
+/// the test; it is skipped when their text outside placeables differs in more than white space,
+/// which serialization keeps (a pattern's text cannot hold braces), as nearly every translation does.
+fn same_source(pattern: &fluent_syntax::ast::Pattern<&str>, english: &fluent_syntax::ast::Pattern<&str>) -> bool {
+    fn text<'p>(pattern: &'p fluent_syntax::ast::Pattern<&'p str>) -> impl Iterator<Item = char> + 'p {
+        pattern
+            .elements
+            .iter()
+            .filter_map(|element| match element {
+                fluent_syntax::ast::PatternElement::TextElement { value } => Some(value.chars()),
+                fluent_syntax::ast::PatternElement::Placeable { .. } => None,
+            })
+            .flatten()
+            .filter(|c| !c.is_whitespace())
+    }
+    text(pattern).eq(text(english)) && pattern_source(pattern) == pattern_source(english)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -182,11 +203,16 @@ fn compile_locale(
                 Some(name) => defined.entry.attributes.iter().find(|a| a.id.name == name).map(|a| &a.value),
             };
             let Some(pattern) = pattern else { return Pattern::Absent(Absence::Missing) };
-            let key = attribute.map_or_else(|| spec.id.clone(), |name| format!("{}.{name}", spec.id));
-            if let Some(comparison) = &comparison
-                && comparison.english.get(&key).is_some_and(|source| *source == pattern_source(pattern))
-                && !comparison.allowed.contains(&key)
+            let english = comparison.as_ref().and_then(|comparison| {
+                let english = comparison.english.get(&(spec.id.as_str(), attribute))?;
+                Some((comparison, english))
+            });
+            let key = || attribute.map_or_else(|| spec.id.clone(), |name| format!("{}.{name}", spec.id));
+            if let Some((comparison, english)) = english
+                && same_source(pattern, english)
+                && !comparison.allowed.contains(&key())
             {
+                let key = key();
                 let slice = pattern.elements.iter().find_map(|element| match element {
                     fluent_syntax::ast::PatternElement::TextElement { value } => Some(*value),
                     fluent_syntax::ast::PatternElement::Placeable { .. } => None,
@@ -238,18 +264,18 @@ fn compile_locale(
     }
 }
 
-/// The Fluent source of every value and attribute of a locale's messages, by `id` or `id.attribute`.
-fn entry_sources(index: &LocaleIndex<'_, '_>) -> HashMap<String, String> {
-    let mut sources = HashMap::new();
+/// Every value and attribute pattern of a locale's messages, by message id and attribute name.
+fn entry_patterns<'a>(index: &'a LocaleIndex<'_, '_>) -> EnglishPatterns<'a> {
+    let mut patterns = HashMap::new();
     for (id, defined) in &index.messages {
         if let Some(value) = &defined.entry.value {
-            sources.insert((*id).to_owned(), pattern_source(value));
+            patterns.insert((*id, None), value);
         }
         for attribute in &defined.entry.attributes {
-            sources.insert(format!("{id}.{}", attribute.id.name), pattern_source(&attribute.value));
+            patterns.insert((*id, Some(attribute.id.name)), &attribute.value);
         }
     }
-    sources
+    patterns
 }
 
 /// The entries a locale's review record allows to equal `en-US`; an unreadable record is a
@@ -257,11 +283,11 @@ fn entry_sources(index: &LocaleIndex<'_, '_>) -> HashMap<String, String> {
 fn allowances(index: &LocaleIndex<'_, '_>, problems: &mut Vec<Problem>) -> Vec<String> {
     let Some(file) = &index.locale.source.review else { return Vec::new() };
     let record = match &file.content {
-        FileContent::Text(text) => ReviewRecord::from_json(text).map_err(|error| error.to_string()),
+        FileContent::Text(text) => ReviewRecord::allowances_from_json(text).map_err(|error| error.to_string()),
         _ => Err("it cannot be read as UTF-8 text".to_owned()),
     };
     match record {
-        Ok(record) => record.same_as_source.into_keys().collect(),
+        Ok(allowed) => allowed,
         Err(reason) => {
             problems.push(
                 Problem::new(
@@ -339,4 +365,55 @@ pub(crate) fn compile_for_baking(sources: &[LocaleSource], table: &MessageTable)
         }
     }
     Compiled { locales, problems }
+}
+
+#[cfg(test)]
+mod tests {
+    use fluent_syntax::ast::{Entry, Pattern};
+
+    use super::same_source;
+
+    /// The value of the only message of `source`.
+    fn value(source: &str) -> Pattern<&str> {
+        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(resource, _)| resource);
+        match resource.body.into_iter().next() {
+            Some(Entry::Message(message)) => message.value.unwrap_or(Pattern { elements: Vec::new() }),
+            other => panic!("no message in {source:?}: {other:?}"),
+        }
+    }
+
+    fn check(translation: &str, english: &str, expected: bool) {
+        let (translation_pattern, english_pattern) = (value(translation), value(english));
+        assert_eq!(same_source(&translation_pattern, &english_pattern), expected, "{translation:?} vs {english:?}");
+    }
+
+    #[test]
+    fn the_same_source() {
+        check("a = The video { $id } does not exist.", "a = The video { $id } does not exist.", true);
+    }
+
+    #[test]
+    fn other_text() {
+        check("a = Das Video { $id } existiert nicht.", "a = The video { $id } does not exist.", false);
+    }
+
+    #[test]
+    fn the_same_text_around_another_variable() {
+        check("a = The video { $name } does not exist.", "a = The video { $id } does not exist.", false);
+    }
+
+    #[test]
+    fn the_same_text_with_a_literal_for_a_variable() {
+        check("a = The video { \"x\" } does not exist.", "a = The video { $id } does not exist.", false);
+    }
+
+    #[test]
+    fn a_multiline_pattern_indented_otherwise() {
+        check("a =\n        The video\n        does not exist.", "a =\n    The video\n    does not exist.", true);
+    }
+
+    #[test]
+    fn text_split_across_lines_otherwise() {
+        check("a =\n    The video does\n    not exist.", "a =\n    The video\n    does not exist.", false);
+    }
 }

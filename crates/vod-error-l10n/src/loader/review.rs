@@ -50,6 +50,32 @@ impl ReviewRecord {
         serde_json::from_str(text)
     }
 
+    /// Only the entries a record allows to equal `en-US`: what the loader needs. The record's
+    /// other field is skipped unread, so that a locale's many reviewed sources cost nothing to load.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use vod_error_l10n::loader::ReviewRecord;
+    ///
+    /// let text = r#"{"same-as-source": {"page-title": "a name"}, "reviewed-sources": {"a": "b"}}"#;
+    /// assert_eq!(ReviewRecord::allowances_from_json(text)?, ["page-title"]);
+    /// assert!(ReviewRecord::allowances_from_json(r#"{"typo": {}}"#).is_err());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn allowances_from_json(text: &str) -> Result<Vec<String>, serde_json::Error> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "kebab-case", deny_unknown_fields)]
+        struct Allowances {
+            #[serde(default)]
+            same_as_source: BTreeMap<String, String>,
+            #[serde(default, rename = "reviewed-sources")]
+            _reviewed_sources: serde::de::IgnoredAny,
+        }
+        let allowances: Allowances = serde_json::from_str(text)?;
+        Ok(allowances.same_as_source.into_keys().collect())
+    }
+
     /// The record as pretty JSON with sorted keys and a final newline.
     ///
     /// # Example
