@@ -299,15 +299,53 @@ impl VodError {
 /// Writes the English message exactly as the API sends it.
 impl fmt::Display for VodError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The whole text first, in one exact allocation, then one write: a `String` being
-        // written to (`to_string`, `format!`) then grows once instead of once per piece.
-        let mut text = String::with_capacity(self.message.english_len(&self.values));
+        // The whole text first, then one write, so that a `String` being written to
+        // (`to_string`, `format!`) grows once instead of once per piece: on the stack when it fits.
+        let length = self.message.english_len(&self.values);
+        if length <= StackText::CAPACITY {
+            let mut text = StackText::default();
+            self.message.write_english(&self.values, &mut text)?;
+            return f.pad(text.as_str());
+        }
+        let mut text = String::with_capacity(length);
         self.message.write_english(&self.values, &mut text)?;
         f.pad(&text)
     }
 }
 
 impl std::error::Error for VodError {}
+
+/// A short text built on the stack: the English message before it is written out.
+struct StackText {
+    bytes: [u8; StackText::CAPACITY],
+    length: usize,
+}
+
+impl StackText {
+    /// Enough for every catalogue message with arguments of usual length.
+    const CAPACITY: usize = 256;
+
+    fn as_str(&self) -> &str {
+        // Only whole `&str`s are ever copied in, so the bytes are UTF-8.
+        std::str::from_utf8(&self.bytes[..self.length]).unwrap_or_default()
+    }
+}
+
+impl Default for StackText {
+    fn default() -> StackText {
+        StackText { bytes: [0; StackText::CAPACITY], length: 0 }
+    }
+}
+
+impl fmt::Write for StackText {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let end = self.length + text.len();
+        let place = self.bytes.get_mut(self.length..end).ok_or(fmt::Error)?;
+        place.copy_from_slice(text.as_bytes());
+        self.length = end;
+        Ok(())
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -320,6 +358,21 @@ mod tests {
 
     /// A message, the arguments given, and the error's English text or the construction error.
     type Case = (Message, &'static [(&'static str, &'static str)], Result<&'static str, ArgumentError>);
+
+    #[test]
+    fn display_pads_and_writes_long_arguments_whole() {
+        let short = VodError::MissingParameter("VideoId");
+        let text = short.to_string();
+        assert_eq!(format!("{short:>120}"), format!("{text:>120}"));
+        assert_eq!(format!("{short:.9}"), "The input");
+        let long_value = "x".repeat(300);
+        let long = VodError::MissingParameter(long_value.as_str());
+        assert_eq!(
+            long.to_string(),
+            format!("The input parameter {long_value} that is mandatory for processing this request is not supplied.")
+        );
+        assert_eq!(format!("{long:.9}"), "The input");
+    }
 
     #[test]
     fn runtime_construction_table() {
