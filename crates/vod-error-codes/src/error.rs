@@ -366,7 +366,9 @@ mod tests {
         assert_eq!(format!("{short:>120}"), format!("{text:>120}"));
         assert_eq!(format!("{short:.9}"), "The input");
         let long_value = "x".repeat(300);
-        let long = VodError::MissingParameter(long_value.as_str());
+        let Ok(long) = VodError::new(Message::MissingParameter, [("parameter", long_value.clone())]) else {
+            panic!("MissingParameter takes `parameter`");
+        };
         assert_eq!(
             long.to_string(),
             format!("The input parameter {long_value} that is mandatory for processing this request is not supplied.")
