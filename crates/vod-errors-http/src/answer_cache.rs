@@ -196,7 +196,7 @@ mod tests {
     use vod_error_l10n::Catalog;
 
     use super::*;
-    use crate::mock::{ACTION_HEADER, MockEndpoint};
+    use crate::mock::{ACTION_HEADER, MockEndpoint, requested_action};
     use crate::responder::ErrorResponder;
 
     /// One request: its headers, its query and its form body.
@@ -270,13 +270,7 @@ mod tests {
         let headers = headers_of(request);
         let answered = mock.answer(&headers, request.query, request.form).into_http();
         let id = answered.headers()[REQUEST_ID_HEADER].to_str().unwrap_or_default().to_owned();
-        let action = request.query.into_iter().chain(request.form).find_map(|text| {
-            form_urlencoded::parse(text.as_bytes())
-                .find(|(key, _)| key == "Action")
-                .map(|(_, value)| value.into_owned())
-        });
-        let action = action
-            .or_else(|| request.headers.iter().find(|(name, _)| *name == ACTION_HEADER).map(|(_, v)| v.to_string()));
+        let action = requested_action(&headers, request.query, request.form);
         let query_format = request.query.and_then(crate::format::format_parameter);
         let responder = mock.responder();
         let expected = mock.answer_uncached(&responder, &headers, action.as_deref(), query_format, &id).into_http();

@@ -297,9 +297,7 @@ impl MockEndpoint {
     /// assert_eq!(mock.answer(&headers, None, Some("Action=GetPlayInfo")).into_http().status(), 404);
     /// ```
     pub fn answer(&self, headers: &HeaderMap, query: Option<&str>, form: Option<&str>) -> ErrorResponse {
-        let action = parameter(query, "Action").or_else(|| parameter(form, "Action")).or_else(|| {
-            headers.get(ACTION_HEADER).and_then(|value| value.to_str().ok()).map(|name| Cow::Borrowed(name.trim()))
-        });
+        let action = requested_action(headers, query, form);
         let query_format = query.and_then(format_parameter);
         let serving = self.serving.load();
         let request_id = self.next_request_id();
@@ -516,6 +514,18 @@ fn mix(value: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)
+}
+
+/// The operation a request names: its query's `Action`, else its form body's, else the
+/// `x-acs-action` header's.
+pub(crate) fn requested_action<'a>(
+    headers: &'a HeaderMap,
+    query: Option<&'a str>,
+    form: Option<&'a str>,
+) -> Option<Cow<'a, str>> {
+    parameter(query, "Action").or_else(|| parameter(form, "Action")).or_else(|| {
+        headers.get(ACTION_HEADER).and_then(|value| value.to_str().ok()).map(|name| Cow::Borrowed(name.trim()))
+    })
 }
 
 /// The first value of a parameter in a query string or form body, decoded.
