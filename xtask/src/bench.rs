@@ -22,10 +22,10 @@ pub(crate) struct BenchArgs {
     #[arg(long, default_value_t = 1)]
     seconds: u32,
     /// Seconds of each `wrk` run against each server.
-    #[arg(long, default_value_t = 4)]
+    #[arg(long, default_value_t = 3)]
     load_seconds: u32,
     /// How many times each server is loaded, in turn (ours, then the constant server).
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, default_value_t = 5)]
     load_rounds: u32,
     /// Also write the table into README.md (between `<!-- bench:start -->` and `<!-- bench:end -->`).
     #[arg(long)]

@@ -9,7 +9,9 @@
 //! is rendered every time instead.
 
 use std::collections::HashMap;
-use std::sync::{PoisonError, RwLock};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use arc_swap::ArcSwap;
 
 use http::header::{ACCEPT, ACCEPT_LANGUAGE};
 use http::{HeaderMap, HeaderName, Response, StatusCode};
@@ -40,7 +42,7 @@ const PROBE_IDS: [&str; 2] = ["00000000-0000-4000-8000-000000000000", "FFFFFFFF-
 
 /// The inputs a mock's answer is a function of, as bytes: the relevant headers' values in order,
 /// the operation the request names and the `Format` query parameter.
-#[derive(PartialEq, Eq, Hash, Debug)]
+#[derive(Debug)]
 pub(crate) struct AnswerKey(Vec<u8>);
 
 impl AnswerKey {
@@ -91,7 +93,7 @@ pub(crate) fn relevant_headers(headers: &HeaderMap) -> HeaderMap {
 #[derive(Debug)]
 pub(crate) struct AnswerTemplate {
     status: StatusCode,
-    /// The headers, without the request id's.
+    /// The headers, the request id's with a probe id.
     headers: HeaderMap,
     /// The body, cut where the request id goes.
     pieces: Vec<String>,
@@ -109,19 +111,24 @@ impl AnswerTemplate {
         let pieces: Vec<String> = first.response.body().split(PROBE_IDS[0]).map(str::to_owned).collect();
         let second_pieces = second.response.body().split(PROBE_IDS[1]);
         let same_body = second_pieces.eq(pieces.iter().map(String::as_str));
-        let without_id = |response: &ErrorResponse, id: &str| {
-            let mut headers = response.response.headers().clone();
-            let carried = headers.remove(REQUEST_ID_HEADER);
-            (carried.is_some_and(|value| value == id)).then_some(headers)
+        let carries = |response: &ErrorResponse, id: &str| {
+            response.response.headers().get(REQUEST_ID_HEADER).is_some_and(|value| value == id)
         };
-        let mut headers = without_id(&first, PROBE_IDS[0])?;
+        let without_id = |response: &ErrorResponse| {
+            let mut headers = response.response.headers().clone();
+            headers.remove(REQUEST_ID_HEADER);
+            headers
+        };
         let same = same_body
-            && Some(&headers) == without_id(&second, PROBE_IDS[1]).as_ref()
+            && carries(&first, PROBE_IDS[0])
+            && carries(&second, PROBE_IDS[1])
+            && without_id(&first) == without_id(&second)
             && first.response.status() == second.response.status()
             && (first.code, first.format, &first.locale, &first.issues)
                 == (second.code, second.format, &second.locale, &second.issues);
-        // Room for the request id's header, so that filling in never grows the map.
-        headers.reserve(1);
+        // The request id's header stays in its place, with the probe id: each request's id
+        // replaces it there, so filling in never grows the map.
+        let headers = first.response.headers().clone();
         same.then(|| AnswerTemplate {
             status: first.response.status(),
             headers,
@@ -158,32 +165,35 @@ impl AnswerTemplate {
     }
 }
 
-/// The templates of one responder's answers, by request; emptied when full.
+/// The templates of one responder's answers, by request; emptied when full. Read without a lock
+/// (arc-swap), since every request reads it and two workers would contend for a lock's counter;
+/// a new template is added to a copy, rarely.
 #[derive(Default, Debug)]
 pub(crate) struct AnswerCache {
-    templates: RwLock<HashMap<AnswerKey, AnswerTemplate>>,
+    templates: ArcSwap<HashMap<Arc<[u8]>, Arc<AnswerTemplate>>>,
+    /// Held while a copy is made and swapped in, so that no two additions lose one another.
+    adding: Mutex<()>,
 }
 
 impl AnswerCache {
     /// The answer to the request `key` with `request_id`, when its template is kept.
     pub(crate) fn answer(&self, key: &AnswerKey, request_id: &str) -> Option<ErrorResponse> {
-        let templates = self.templates.read().unwrap_or_else(PoisonError::into_inner);
-        templates.get(key).map(|template| template.fill(request_id))
+        self.templates.load().get(key.0.as_slice()).map(|template| template.fill(request_id))
     }
 
     /// Keeps a template for the request `key`.
     pub(crate) fn keep(&self, key: AnswerKey, template: AnswerTemplate) {
-        let mut templates = self.templates.write().unwrap_or_else(PoisonError::into_inner);
-        if templates.len() >= ANSWER_CACHE_ENTRIES {
-            templates.clear();
-        }
-        templates.insert(key, template);
+        let _adding = self.adding.lock().unwrap_or_else(PoisonError::into_inner);
+        let current = self.templates.load();
+        let mut templates = if current.len() >= ANSWER_CACHE_ENTRIES { HashMap::new() } else { (**current).clone() };
+        templates.insert(key.0.into(), Arc::new(template));
+        self.templates.store(Arc::new(templates));
     }
 
     /// How many templates are kept.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.templates.read().unwrap_or_else(PoisonError::into_inner).len()
+        self.templates.load().len()
     }
 }
 

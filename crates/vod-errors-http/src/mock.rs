@@ -14,6 +14,7 @@
 //! response header `x-vod-error-note`.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::hash_map::RandomState;
 use std::future::Future;
 use std::hash::BuildHasher;
@@ -79,7 +80,6 @@ pub struct MockEndpoint {
     error: VodError,
     arguments: Vec<(String, String)>,
     format: Option<BodyFormat>,
-    requests: AtomicU64,
     seed: u64,
     log: Option<RequestLogger>,
 }
@@ -184,7 +184,6 @@ impl MockEndpoint {
             error,
             arguments,
             format: None,
-            requests: AtomicU64::new(0),
             seed: RandomState::new().hash_one(std::process::id()),
             log: None,
         }
@@ -474,13 +473,38 @@ impl MockEndpoint {
             .collect()
     }
 
-    /// A fresh request id shaped like the provider's (a version-4 UUID in upper case): the
-    /// request count, mixed with the process's seed by a bijection, so that no two requests of a
-    /// mock share an id.
+    /// A fresh request id shaped like the provider's (a version-4 UUID in upper case): a count no
+    /// other request of the process gets, mixed with this mock's seed by a bijection, so that no
+    /// two requests share an id.
     pub(crate) fn next_request_id(&self) -> RequestId {
-        let count = self.requests.fetch_add(1, Ordering::Relaxed);
+        let count = next_request_count();
         RequestId::new(mix(self.seed ^ count), mix(count.rotate_left(17) ^ !self.seed))
     }
+}
+
+/// How many request counts a thread takes at a time from the process's counter.
+const COUNTS_PER_BLOCK: u64 = 1024;
+
+/// The process's next unused block of request counts.
+static NEXT_COUNT_BLOCK: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// This thread's next request count and the end of its block: threads do not contend for
+    /// one counter on every request.
+    static COUNTS: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
+}
+
+/// A request count unique in the process.
+fn next_request_count() -> u64 {
+    COUNTS.with(|counts| {
+        let (mut next, mut end) = counts.get();
+        if next == end {
+            next = NEXT_COUNT_BLOCK.fetch_add(COUNTS_PER_BLOCK, Ordering::Relaxed);
+            end = next + COUNTS_PER_BLOCK;
+        }
+        counts.set((next + 1, end));
+        next
+    })
 }
 
 /// A request id: 36 ASCII characters, `8-4-4-4-12` hexadecimal digits.
