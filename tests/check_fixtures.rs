@@ -103,6 +103,8 @@ fixtures! {
     review_record: "review-record" => ["review-record"];
     untranslated: "untranslated" => ["untranslated"];
     stale_translation: "stale-translation" => ["stale-translation"];
+    unreviewed: "unreviewed" => ["unreviewed"];
+    language_name: "language-name" => ["untranslated"];
     brand_name: "brand-name" => ["brand-name", "brand-name"];
     whitespace: "whitespace" => ["whitespace"];
     replacement_character: "replacement-character" => ["replacement-character"];
@@ -110,6 +112,7 @@ fixtures! {
     control_character: "control-character" => ["control-character"];
     unused_allowance: "unused-allowance" => ["unused-allowance"];
     glossary: "glossary" => ["glossary"];
+    glossary_empty_forms: "glossary-empty-forms" => ["glossary"];
 }
 
 #[test]

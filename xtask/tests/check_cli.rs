@@ -91,9 +91,18 @@ fn a_new_locale_starts_from_english_and_is_reported_untranslated() {
         String::from_utf8_lossy(&checked.stderr)
     );
     let report: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
-    let untranslated = report["findings"].as_array().unwrap().iter().filter(|f| f["check"] == "untranslated").count();
+    let findings = report["findings"].as_array().unwrap();
+    let of = |check: &str| findings.iter().filter(|f| f["check"] == check).count();
     let entries = vod_error_codes::Message::COUNT * 2 + vod_error_check::PAGE_MESSAGES.len();
-    assert_eq!(untranslated, entries, "every value and description of the new locale");
+    assert_eq!(of("untranslated"), entries + 1, "every value and description of the new locale, and its name");
+    assert!(
+        findings.iter().any(|f| f["check"] == "untranslated" && f["text"].as_str().unwrap().contains("-language-name")),
+        "the language's name, still en-US's"
+    );
+    assert_eq!(of("unreviewed"), 1, "the new locale has no review record yet");
+    if dir.join("en-US/glossary.json").exists() {
+        assert!(of("glossary") > 0, "the new glossary's lists are empty until filled in");
+    }
     let swedish = report["locales"].as_array().unwrap().iter().find(|l| l["locale"] == "sv-SE").unwrap();
     assert_eq!(swedish["percent_translated"], 0, "{swedish}");
     assert_eq!(check(&dir, &["--deny-warnings"]).status.code(), Some(1));

@@ -120,10 +120,12 @@ checks! {
     LinkTargets = "link-targets", Error;
     /// A locale's review record (`review.json`) cannot be read.
     ReviewRecord = "review-record", Error;
-    /// A translation is identical to `en-US`.
+    /// A translation (or the locale's `-language-name`) is identical to `en-US`.
     Untranslated = "untranslated", Warning;
     /// The `en-US` text changed since the translation was last reviewed.
     StaleTranslation = "stale-translation", Warning;
+    /// A locale has no review record (`review.json`): none of its translations was reviewed.
+    Unreviewed = "unreviewed", Warning;
     /// A brand name is written out instead of referring to its term.
     BrandName = "brand-name", Warning;
     /// Leading or trailing white space that `en-US` does not have.
@@ -136,8 +138,8 @@ checks! {
     ControlCharacter = "control-character", Warning;
     /// A review record allows a sameness to `en-US` that no longer exists.
     UnusedAllowance = "unused-allowance", Warning;
-    /// A translation does not use the glossary's form of a term its source uses, or the
-    /// glossary cannot be read.
+    /// A translation does not use the glossary's form of a term its source uses, the glossary
+    /// gives a term no form, or it cannot be read.
     Glossary = "glossary", Warning;
 }
 

@@ -12,7 +12,7 @@ use vod_error_l10n::DEFAULT_LOCALE;
 use vod_error_l10n::loader::parse::LocaleIndex;
 use vod_error_l10n::loader::{FileContent, LocaleSource};
 
-use crate::check::{LocaleChecker, Translated};
+use crate::check::{LocaleChecker, Translated, locate};
 use crate::finding::{Check, Finding};
 use crate::pattern::visible_text;
 
@@ -59,7 +59,26 @@ impl Glossary {
         let file = locale.glossary.as_ref()?;
         let problem = match &file.content {
             FileContent::Text(text) => match Glossary::from_json(text) {
-                Ok(glossary) => return Some(glossary),
+                Ok(glossary) => {
+                    for (term, _) in glossary.terms.iter().filter(|(_, forms)| forms.is_empty()) {
+                        let mut finding = Finding::new(
+                            Check::Glossary,
+                            format!("the glossary gives no form of \"{term}\""),
+                        )
+                        .with_help(format!(
+                            "write the forms \"{term}\" takes in this locale's text, as the translations use them"
+                        ));
+                        let terms_start = text.find("\"terms\"").unwrap_or(0);
+                        if let Some(offset) = text[terms_start..].find(&format!("\"{term}\"")) {
+                            let offset = terms_start + offset;
+                            finding = locate(finding, text, offset..offset + term.len() + 2);
+                        }
+                        finding.locale = Some(locale.tag.clone());
+                        finding.file = Some(file.path.clone());
+                        findings.push(finding);
+                    }
+                    return Some(glossary);
+                }
                 Err(error) => format!("the glossary is not valid: {error}"),
             },
             _ => "the glossary cannot be read as UTF-8 text".to_owned(),

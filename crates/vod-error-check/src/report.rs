@@ -108,7 +108,7 @@ impl Report {
             findings.iter().filter_map(|finding| finding.file.as_deref()).collect();
         let sources = sources
             .iter()
-            .flat_map(|locale| &locale.files)
+            .flat_map(|locale| locale.files.iter().chain(&locale.review).chain(&locale.glossary))
             .filter(|file| pointed.contains(file.path.as_str()))
             .filter_map(|file| Some((file.path.clone(), same_width_visible(file.content.text()?))))
             .collect();
@@ -189,7 +189,9 @@ impl Report {
         let config = Config { chars: Chars::ascii(), ..Config::default() };
         let mut out = String::new();
         for finding in &self.findings {
-            if finding.span.is_none() {
+            // Without its file's text a span cannot be shown: the place is written out instead.
+            let shown = finding.file.as_ref().is_some_and(|file| ids.iter().any(|(path, _)| path == file));
+            if finding.span.is_none() || !shown {
                 out.push_str(&plain(finding, color));
                 continue;
             }

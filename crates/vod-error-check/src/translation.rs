@@ -88,6 +88,29 @@ impl LocaleChecker<'_, '_, '_> {
         if let Some(record) = &record {
             self.check_allowances(record, &entries);
         }
+        if !is_default {
+            self.check_language_name();
+        }
+    }
+
+    /// Warns when the locale's name for itself is still `en-US`'s (a folder started from it).
+    fn check_language_name(&mut self) {
+        let Some(defined) = self.index.terms.get(LANGUAGE_NAME_TERM) else { return };
+        let english = self.default.and_then(|default| default.terms.get(LANGUAGE_NAME_TERM));
+        let name = plain_text(&defined.entry.value);
+        if name.is_none() || name != english.and_then(|english| plain_text(&english.entry.value)) {
+            return;
+        }
+        let finding = Finding::new(
+            Check::Untranslated,
+            format!("`-{LANGUAGE_NAME_TERM}` is the same as in `{DEFAULT_LOCALE}`"),
+        )
+        .with_help("write the language's name for itself, as its speakers write it (`vod-errors locales` and the pages show it)");
+        let slice = defined.entry.value.elements.iter().find_map(|element| match element {
+            PatternElement::TextElement { value } => Some(*value),
+            PatternElement::Placeable { .. } => None,
+        });
+        self.push(finding, defined.file, slice.unwrap_or(defined.entry.id.name));
     }
 
     /// The locale's review record; a missing one is a warning, an unreadable one an error.
@@ -95,11 +118,10 @@ impl LocaleChecker<'_, '_, '_> {
         let source = self.index.locale.source;
         let tag = self.tag().to_owned();
         let Some(file) = &source.review else {
-            let mut finding =
-                Finding::new(Check::StaleTranslation, format!("`{tag}` has no review record ({REVIEW_FILE})"))
-                    .with_help(format!(
-                        "review every message against `{DEFAULT_LOCALE}`, then run `cargo xtask bless --reviewed {tag}`"
-                    ));
+            let mut finding = Finding::new(Check::Unreviewed, format!("`{tag}` has no review record ({REVIEW_FILE})"))
+                .with_help(format!(
+                    "review every message against `{DEFAULT_LOCALE}`, then run `cargo xtask bless --reviewed {tag}`"
+                ));
             finding.locale = Some(tag);
             finding.file = Some(format!("{}/{REVIEW_FILE}", source.path));
             self.findings.push(finding);
