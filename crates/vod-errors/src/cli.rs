@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Look up the ApsaraVideo VOD API's error codes in any language of the catalogue.
 #[derive(Parser, Debug)]
@@ -60,39 +60,7 @@ pub(crate) enum Command {
     /// `x-vod-error-arg: NAME=VALUE` (repeatable), `x-vod-error-format: json|xml|problem`. What
     /// cannot be done as asked is answered as closely as possible and said in `x-vod-error-note`. With --locales-dir, SIGHUP reloads the folder (a folder that fails the check is not
     /// loaded). SIGTERM and SIGINT stop it cleanly.
-    Serve {
-        /// The address to listen on, `HOST:PORT`; the host may be a name (`localhost:8080`), and
-        /// port 0 picks a free port.
-        #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:0", value_parser = parse_address)]
-        addr: String,
-        /// The error to answer with (a request header `x-vod-error: <CODE>` overrides it).
-        #[arg(long, value_name = "CODE")]
-        error: String,
-        /// A value for one of the error's arguments, such as `parameter=VideoId`.
-        #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = parse_argument)]
-        args: Vec<(String, String)>,
-        /// The language for requests whose Accept-Language names none of the catalogue's.
-        #[arg(long, value_name = "TAG")]
-        lang: Option<String>,
-        /// Answer in this body format whatever the request asks (default: negotiate from Accept and Format=).
-        #[arg(long, value_enum)]
-        format: Option<ServeFormat>,
-        /// Keep every Message in en-US, whatever Accept-Language asks.
-        #[arg(long)]
-        english_messages: bool,
-        /// Offer the pseudolocales en-XA and ar-XB to requests whose Accept-Language names them.
-        #[arg(long)]
-        pseudolocales: bool,
-        /// The HostId the bodies carry.
-        #[arg(long, value_name = "HOST", default_value = vod_errors_http::DEFAULT_HOST_ID)]
-        host_id: String,
-        /// Do not log each request on stderr.
-        #[arg(long)]
-        quiet: bool,
-        /// How long requests in flight may take to finish after SIGTERM or SIGINT.
-        #[arg(long, value_name = "SECONDS", default_value_t = 10)]
-        shutdown_timeout: u64,
-    },
+    Serve(ServeArgs),
     /// List every API operation with the errors it documents and their HTTP statuses.
     Operations {
         /// The output format.
@@ -105,6 +73,42 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
         format: ExplainFormat,
     },
+}
+
+/// The flags of `serve`.
+#[derive(Args, Debug)]
+pub(crate) struct ServeArgs {
+    /// The address to listen on, `HOST:PORT`; the host may be a name (`localhost:8080`), and
+    /// port 0 picks a free port.
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:0", value_parser = parse_address)]
+    pub(crate) addr: String,
+    /// The error to answer with (a request header `x-vod-error: <CODE>` overrides it).
+    #[arg(long, value_name = "CODE")]
+    pub(crate) error: String,
+    /// A value for one of the error's arguments, such as `parameter=VideoId`.
+    #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = parse_argument)]
+    pub(crate) args: Vec<(String, String)>,
+    /// The language for requests whose Accept-Language names none of the catalogue's.
+    #[arg(long, value_name = "TAG")]
+    pub(crate) lang: Option<String>,
+    /// Answer in this body format whatever the request asks (default: negotiate from Accept and Format=).
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<ServeFormat>,
+    /// Keep every Message in en-US, whatever Accept-Language asks.
+    #[arg(long)]
+    pub(crate) english_messages: bool,
+    /// Offer the pseudolocales en-XA and ar-XB to requests whose Accept-Language names them.
+    #[arg(long)]
+    pub(crate) pseudolocales: bool,
+    /// The HostId the bodies carry.
+    #[arg(long, value_name = "HOST", default_value = vod_errors_http::DEFAULT_HOST_ID)]
+    pub(crate) host_id: String,
+    /// Do not log each request on stderr.
+    #[arg(long)]
+    pub(crate) quiet: bool,
+    /// How long requests in flight may take to finish after SIGTERM or SIGINT.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    pub(crate) shutdown_timeout: u64,
 }
 
 /// Output formats of `explain` and `locales`.

@@ -55,33 +55,7 @@ fn run_command(cli: Cli, context: &mut Context<'_>) -> anyhow::Result<()> {
         }
         Command::Operations { format } => operations(format, context),
         Command::Locales { format } => locales(&catalog, format, context),
-        Command::Serve {
-            addr,
-            error,
-            args,
-            lang,
-            format,
-            english_messages,
-            pseudolocales,
-            host_id,
-            quiet,
-            shutdown_timeout,
-        } => {
-            let options = crate::serve::ServeOptions {
-                addr,
-                error,
-                args,
-                lang,
-                format,
-                english_messages,
-                pseudolocales,
-                host_id,
-                quiet,
-                shutdown_timeout: std::time::Duration::from_secs(shutdown_timeout),
-                locales_dir,
-            };
-            crate::serve::serve(catalog, options, context)
-        }
+        Command::Serve(args) => crate::serve::serve(catalog, args, locales_dir, context),
     }
 }
 

@@ -17,26 +17,16 @@ use vod_error_l10n::negotiate::parse_tag;
 use vod_error_l10n::{Catalog, Loaded};
 use vod_errors_http::{BodyFormat, ErrorResponder, MockEndpoint, serve_mock};
 
-use crate::cli::ServeFormat;
+use crate::cli::{ServeArgs, ServeFormat};
 use crate::commands::{Context, checked_arguments};
 
-/// What `serve` was asked to do.
-pub(crate) struct ServeOptions {
-    pub(crate) addr: String,
-    pub(crate) error: String,
-    pub(crate) args: Vec<(String, String)>,
-    pub(crate) lang: Option<String>,
-    pub(crate) format: Option<ServeFormat>,
-    pub(crate) english_messages: bool,
-    pub(crate) pseudolocales: bool,
-    pub(crate) host_id: String,
-    pub(crate) quiet: bool,
-    pub(crate) shutdown_timeout: Duration,
-    /// The folder to reload the catalogue from on SIGHUP, when it came from one.
-    pub(crate) locales_dir: Option<PathBuf>,
-}
-
-pub(crate) fn serve(catalog: Catalog, options: ServeOptions, context: &mut Context<'_>) -> anyhow::Result<()> {
+/// Serves `catalog` as `args` ask; SIGHUP reloads `locales_dir`, when the catalogue came from one.
+pub(crate) fn serve(
+    catalog: Catalog,
+    options: ServeArgs,
+    locales_dir: Option<PathBuf>,
+    context: &mut Context<'_>,
+) -> anyhow::Result<()> {
     let code = ErrorCode::lookup(&options.error)
         .map_err(|error| anyhow::anyhow!("{error}\n  = help: run `vod-errors list` to see every code"))?;
     let mut notes = Vec::new();
@@ -68,11 +58,16 @@ pub(crate) fn serve(catalog: Catalog, options: ServeOptions, context: &mut Conte
         .enable_all()
         .build()
         .context("cannot start the server's runtime")?;
-    runtime.block_on(run(Arc::new(mock), &options, context))
+    runtime.block_on(run(Arc::new(mock), &options, locales_dir.as_deref(), context))
 }
 
 /// Serves until SIGTERM or SIGINT; reloads on SIGHUP.
-async fn run(mock: Arc<MockEndpoint>, options: &ServeOptions, context: &mut Context<'_>) -> anyhow::Result<()> {
+async fn run(
+    mock: Arc<MockEndpoint>,
+    options: &ServeArgs,
+    locales_dir: Option<&std::path::Path>,
+    context: &mut Context<'_>,
+) -> anyhow::Result<()> {
     // Installed before anything is announced: from here on no signal kills the process.
     let mut hangups = signal(SignalKind::hangup()).context("cannot listen for SIGHUP")?;
     let mut terminations = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
@@ -89,7 +84,7 @@ async fn run(mock: Arc<MockEndpoint>, options: &ServeOptions, context: &mut Cont
     }));
     let signal_name = loop {
         tokio::select! {
-            _ = hangups.recv() => reload(options.locales_dir.as_deref(), &mock, context).await,
+            _ = hangups.recv() => reload(locales_dir, &mock, context).await,
             _ = terminations.recv() => break "SIGTERM",
             _ = interruptions.recv() => break "SIGINT",
             ended = &mut server => {
@@ -100,7 +95,8 @@ async fn run(mock: Arc<MockEndpoint>, options: &ServeOptions, context: &mut Cont
     };
     writeln!(context.err, "{signal_name}: shutting down; requests in flight may finish")?;
     let _ = stop.send(());
-    match tokio::time::timeout(options.shutdown_timeout, server).await {
+    let shutdown_timeout = Duration::from_secs(options.shutdown_timeout);
+    match tokio::time::timeout(shutdown_timeout, server).await {
         Ok(ended) => {
             ended.context("the server task failed")?.context("the server failed")?;
             writeln!(context.err, "shut down cleanly")?;
@@ -108,7 +104,7 @@ async fn run(mock: Arc<MockEndpoint>, options: &ServeOptions, context: &mut Cont
         }
         Err(_) => bail!(
             "requests were still in flight {} s after {signal_name}; stopped without them",
-            options.shutdown_timeout.as_secs()
+            options.shutdown_timeout
         ),
     }
 }
