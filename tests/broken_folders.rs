@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use vod_error_codes::VodError;
 use vod_error_l10n::loader::MAX_FILE_BYTES;
-use vod_error_l10n::{Catalog, LanguageRequest, LoadError, ProblemKind};
+use vod_error_l10n::{Catalog, LanguageRequest, LoadError, ProblemKind, Severity};
 
 /// A fresh copy of the repository's `en-US` and `ja-JP` in a folder named for the test case.
 fn folder(case: &str) -> PathBuf {
@@ -40,13 +40,27 @@ fn check(dir: &Path, kind: ProblemKind, file: &str, place: Option<(usize, usize)
         assert!(error.to_string().contains(&format!("{}:{line}:{column}", problem.path)), "{error}");
     }
     assert!(problem.help.is_some());
+
+    // Opened rather than loaded, the folder opens (the fault is in `ja-JP`), `ja-JP` is passed
+    // by when it is first asked for, and the same problem is kept.
+    let catalog = Catalog::open(dir).unwrap().catalog;
+    assert!(catalog.first_use_problems().is_empty(), "nothing is compiled before it is used");
+    let localizer = catalog.localizer(&LanguageRequest::tags(&["ja-JP"]).unwrap());
+    assert_eq!(localizer.message(&VodError::Forbidden()).locale.to_string(), "en-US");
+    let errors: Vec<_> =
+        catalog.first_use_problems().into_iter().filter(|problem| problem.severity == Severity::Error).collect();
+    assert_eq!(&errors, problems);
 }
 
-/// Loads a folder that must load, and renders `ja-JP` from it.
+/// Loads a folder that must load, and renders `ja-JP` from it, loaded and opened.
 fn loads(dir: &Path) {
-    let catalog = Catalog::load(dir).unwrap().catalog;
-    let localizer = catalog.localizer(&LanguageRequest::tags(&["ja-JP"]).unwrap());
-    assert_eq!(localizer.message(&VodError::Forbidden()).locale.to_string(), "ja-JP");
+    let loaded = Catalog::load(dir).unwrap().catalog;
+    let opened = Catalog::open(dir).unwrap().catalog;
+    for catalog in [loaded, opened] {
+        let localizer = catalog.localizer(&LanguageRequest::tags(&["ja-JP"]).unwrap());
+        assert_eq!(localizer.message(&VodError::Forbidden()).locale.to_string(), "ja-JP");
+        assert!(catalog.first_use_problems().iter().all(|problem| problem.severity == Severity::Warning));
+    }
 }
 
 fn append(path: &Path, text: &[u8]) {

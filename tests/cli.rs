@@ -64,8 +64,25 @@ const CASES: &[Case] = &[
         &["--locales-dir", "fixtures/../../locales", "explain", "Forbidden", "--lang", "ja-JP"],
         0,
     ),
-    case("locales-dir-syntax-error", &["--locales-dir", "fixtures/load/syntax-error", "explain", "Forbidden"], 1),
-    case("locales-dir-duplicate-id", &["--locales-dir", "fixtures/load/duplicate-id", "list"], 1),
+    case(
+        "locales-dir-syntax-error",
+        &["--locales-dir", "fixtures/load/syntax-error", "explain", "Forbidden", "--lang", "ja-JP"],
+        1,
+    ),
+    // A broken locale stops a command that reaches it, negotiated rather than named too.
+    case(
+        "locales-dir-syntax-error-negotiated",
+        &["--locales-dir", "fixtures/load/syntax-error", "explain", "Forbidden", "--lang", "ja"],
+        1,
+    ),
+    // A locale the command never reaches is not parsed: `cargo xtask check` checks them all.
+    case(
+        "locales-dir-broken-locale-not-reached",
+        &["--locales-dir", "fixtures/load/syntax-error", "explain", "Forbidden", "--lang", "en-US"],
+        0,
+    ),
+    case("locales-dir-duplicate-id", &["--locales-dir", "fixtures/load/duplicate-id", "list", "--lang", "ja-JP"], 1),
+    case("locales-dir-locales-reaches-every-locale", &["--locales-dir", "fixtures/load/duplicate-id", "locales"], 1),
     case(
         "locales-dir-control-characters-escaped",
         &["--locales-dir", "fixtures/load/control-character", "explain", "Forbidden", "--lang", "ja-JP"],

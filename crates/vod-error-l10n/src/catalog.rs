@@ -64,12 +64,52 @@ pub(crate) struct TableIndex {
     pub(crate) others: HashMap<Box<str>, usize>,
 }
 
-/// One locale of a catalogue, compiled; its number formats and Fluent bundle are made on first use.
+/// One locale of a catalogue; its data (when opened from a folder), number formats and Fluent
+/// bundle are made on first use.
 pub(crate) struct Locale {
     pub(crate) id: LanguageIdentifier,
-    pub(crate) data: Cow<'static, CompiledLocale>,
+    tag: Cow<'static, str>,
+    pseudo: bool,
+    right_to_left: bool,
+    data: LocaleData,
     numbers: OnceLock<NumberFormats>,
     bundle: OnceLock<Option<FluentBundle<FluentResource>>>,
+}
+
+/// A locale's compiled data: there from the start, or compiled the first time it is needed.
+#[cfg_attr(not(feature = "loader"), allow(dead_code))]
+enum LocaleData {
+    Compiled(Cow<'static, CompiledLocale>),
+    OnFirstUse { compiler: Arc<dyn CompileOnFirstUse>, compiled: OnceLock<Option<CompiledLocale>> },
+}
+
+/// Compiles a locale of an opened catalogue the first time it is used.
+#[cfg_attr(not(feature = "loader"), allow(dead_code))]
+pub(crate) trait CompileOnFirstUse: Send + Sync {
+    /// The locale's data, or `None` when its files have errors (kept by the compiler).
+    fn compile(&self, tag: &str, pseudo: bool) -> Option<CompiledLocale>;
+
+    /// What compiling has found so far.
+    #[cfg(feature = "loader")]
+    fn problems(&self) -> Vec<crate::loader::Problem>;
+}
+
+/// What a catalogue is made of: locales compiled already, and locales to compile on first use.
+#[cfg_attr(not(feature = "loader"), allow(dead_code))]
+pub(crate) enum LocaleSeed {
+    /// A locale compiled already (baked, or loaded).
+    Compiled(Cow<'static, CompiledLocale>),
+    /// A locale compiled by `compiler` the first time it is used.
+    OnFirstUse {
+        /// Its tag.
+        tag: String,
+        /// Whether it is a pseudolocale.
+        pseudo: bool,
+        /// Whether its script runs right to left.
+        right_to_left: bool,
+        /// What compiles it.
+        compiler: Arc<dyn CompileOnFirstUse>,
+    },
 }
 
 /// What `vod-errors locales` shows of a locale.
@@ -134,18 +174,35 @@ impl Catalog {
     /// A catalogue of compiled locales; `en-US` ends every chain. With the `pseudo` feature off,
     /// pseudolocales are left out.
     pub(crate) fn from_compiled(compiled: Vec<Cow<'static, CompiledLocale>>, table: TableIndex) -> Catalog {
-        let mut locales: Vec<Locale> = compiled
+        Catalog::from_seeds(compiled.into_iter().map(LocaleSeed::Compiled).collect(), table)
+    }
+
+    /// A catalogue of locales compiled already or on first use; `en-US` ends every chain. With
+    /// the `pseudo` feature off, pseudolocales are left out.
+    pub(crate) fn from_seeds(seeds: Vec<LocaleSeed>, table: TableIndex) -> Catalog {
+        let mut locales: Vec<Locale> = seeds
             .into_iter()
-            .filter(|data| cfg!(feature = "pseudo") || !data.pseudo)
-            .filter_map(|data| {
-                let id = data.tag.parse::<LanguageIdentifier>().ok()?;
-                Some(Locale { id, data, numbers: OnceLock::new(), bundle: OnceLock::new() })
+            .filter_map(|seed| {
+                let (tag, pseudo, right_to_left, data) = match seed {
+                    LocaleSeed::Compiled(data) => {
+                        (data.tag.clone(), data.pseudo, data.right_to_left, LocaleData::Compiled(data))
+                    }
+                    LocaleSeed::OnFirstUse { tag, pseudo, right_to_left, compiler } => {
+                        let data = LocaleData::OnFirstUse { compiler, compiled: OnceLock::new() };
+                        (Cow::Owned(tag), pseudo, right_to_left, data)
+                    }
+                };
+                if pseudo && !cfg!(feature = "pseudo") {
+                    return None;
+                }
+                let id = tag.parse::<LanguageIdentifier>().ok()?;
+                Some(Locale { id, tag, pseudo, right_to_left, data, numbers: OnceLock::new(), bundle: OnceLock::new() })
             })
             .collect();
         // Stored locales in tag order, then the pseudolocales.
-        locales.sort_by(|a, b| (a.data.pseudo, &a.data.tag).cmp(&(b.data.pseudo, &b.data.tag)));
+        locales.sort_by(|a, b| (a.pseudo, &a.tag).cmp(&(b.pseudo, &b.tag)));
         let maximized = locales.iter().map(|locale| maximized(&locale.id)).collect();
-        let default = locales.iter().position(|locale| locale.data.tag == DEFAULT_LOCALE);
+        let default = locales.iter().position(|locale| locale.tag == DEFAULT_LOCALE);
         Catalog {
             inner: Arc::new(Inner {
                 id: NEXT_CATALOG_ID.fetch_add(1, Ordering::Relaxed),
@@ -157,6 +214,15 @@ impl Catalog {
                 table,
             }),
         }
+    }
+
+    /// What compiles this catalogue's locales on first use, if any does.
+    #[cfg(feature = "loader")]
+    pub(crate) fn first_use_compiler(&self) -> Option<&dyn CompileOnFirstUse> {
+        self.inner.locales.iter().find_map(|locale| match &locale.data {
+            LocaleData::Compiled(_) => None,
+            LocaleData::OnFirstUse { compiler, .. } => Some(compiler.as_ref()),
+        })
     }
 
     /// The catalogue's locales: the stored ones in tag order, then the pseudolocales.
@@ -189,10 +255,10 @@ impl Catalog {
             .filter_map(|position| {
                 let locale = self.locale_at(position)?;
                 Some(LocaleInfo {
-                    tag: locale.data.tag.to_string(),
-                    name: locale.data.name.to_string(),
-                    right_to_left: locale.data.right_to_left,
-                    pseudo: locale.data.pseudo,
+                    tag: locale.tag.to_string(),
+                    name: locale.data().map_or_else(|| locale.tag.to_string(), |data| data.name.to_string()),
+                    right_to_left: locale.right_to_left,
+                    pseudo: locale.pseudo,
                     percent_translated: self.percent_translated(position),
                     offered: self.is_offered(position),
                 })
@@ -226,7 +292,13 @@ impl Catalog {
     }
 
     pub(crate) fn is_pseudo(&self, position: usize) -> bool {
-        self.locale_at(position).is_some_and(|locale| locale.data.pseudo)
+        self.locale_at(position).is_some_and(|locale| locale.pseudo)
+    }
+
+    /// Whether the locale has data: always, but for an opened catalogue's locale whose files have
+    /// errors (compiled now, if it was not yet).
+    pub(crate) fn is_loadable(&self, position: usize) -> bool {
+        self.locale_at(position).is_some_and(|locale| locale.data().is_some())
     }
 
     /// Whether negotiation offers the locale: the default, a pseudolocale, or one translated enough.
@@ -238,7 +310,7 @@ impl Catalog {
 
     pub(crate) fn percent_translated(&self, position: usize) -> u32 {
         self.locale_at(position).map_or(0, |locale| {
-            let data = &locale.data;
+            let Some(data) = locale.data() else { return 0 };
             if data.pseudo || data.tag == DEFAULT_LOCALE || data.expected == 0 {
                 100
             } else {
@@ -281,10 +353,22 @@ impl Catalog {
 }
 
 impl Locale {
+    /// The locale's data, compiled now if it is compiled on first use; `None` when its files
+    /// have errors.
+    #[inline]
+    pub(crate) fn data(&self) -> Option<&CompiledLocale> {
+        match &self.data {
+            LocaleData::Compiled(data) => Some(data),
+            LocaleData::OnFirstUse { compiler, compiled } => {
+                compiled.get_or_init(|| compiler.compile(&self.tag, self.pseudo)).as_ref()
+            }
+        }
+    }
+
     /// The pattern of the entry at `position`: its value, or its `description`.
     #[inline]
     pub(crate) fn pattern(&self, position: usize, attribute: Option<&str>) -> Option<&Pattern> {
-        let entry = self.data.entries.get(position)?;
+        let entry = self.data()?.entries.get(position)?;
         match attribute {
             None => Some(&entry.value),
             Some(crate::render::DESCRIPTION) => Some(&entry.description),
@@ -294,7 +378,7 @@ impl Locale {
 
     /// The locale's number formats, made on first use.
     pub(crate) fn numbers(&self) -> &NumberFormats {
-        self.numbers.get_or_init(|| NumberFormats::new(&self.data.tag))
+        self.numbers.get_or_init(|| NumberFormats::new(&self.tag))
     }
 
     /// Renders an entry with Fluent's resolver, from the locale's Fluent source.
@@ -306,9 +390,10 @@ impl Locale {
         issues: &mut Vec<RenderIssue>,
     ) -> String {
         let bundle = self.bundle.get_or_init(|| {
-            let source = self.data.resolver_source.as_ref()?;
+            let data = self.data()?;
+            let source = data.resolver_source.as_ref()?;
             let mut bundle = FluentBundle::new_concurrent(vec![self.id.clone()]);
-            bundle.set_use_isolating(self.data.right_to_left);
+            bundle.set_use_isolating(self.right_to_left);
             bundle.set_formatter(Some(crate::numbers::fluent_formatter));
             let _ = bundle.add_builtins();
             // The loader and `cargo xtask codegen` checked the source; should it not parse,

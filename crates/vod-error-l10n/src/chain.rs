@@ -456,9 +456,12 @@ impl Catalog {
             return (0..self.locale_count())
                 .find(|&position| pseudolocales && self.is_pseudo(position) && self.id_at(position) == Some(wanted));
         }
+        // A locale named exactly is given even when little of it is translated, but not when
+        // its files have errors (an opened catalogue finds that out here, on first use).
         if named
-            && let Some(position) = (0..self.locale_count())
-                .find(|&position| !self.is_pseudo(position) && self.id_at(position) == Some(wanted))
+            && let Some(position) = (0..self.locale_count()).find(|&position| {
+                !self.is_pseudo(position) && self.id_at(position) == Some(wanted) && self.is_loadable(position)
+            })
         {
             return Some(position);
         }
@@ -471,11 +474,12 @@ impl Catalog {
         self.maximized_ids()
             .iter()
             .enumerate()
+            // Whether a locale is offered is asked last: an opened catalogue compiles it to know.
             .filter(|&(position, candidate)| {
                 !self.is_pseudo(position)
-                    && self.is_offered(position)
                     && candidate.language == wanted.language
                     && (wanted.script.is_none() || candidate.script == wanted.script)
+                    && self.is_offered(position)
             })
             .min_by_key(|(position, candidate)| {
                 let rank = if candidate.region == wanted.region {
@@ -512,7 +516,9 @@ impl Catalog {
                 continue;
             }
             let incomplete = (0..self.locale_count())
-                .find(|&position| self.id_at(position) == Some(wanted) && !self.is_offered(position))
+                .find(|&position| {
+                    self.id_at(position) == Some(wanted) && self.is_loadable(position) && !self.is_offered(position)
+                })
                 .filter(|_| !request.named);
             if let Some(position) = incomplete {
                 notes.push(NegotiationNote::Incomplete {

@@ -2,10 +2,12 @@
 
 use std::io::Write;
 
-use anyhow::{Context as _, bail};
+use std::path::Path;
+
+use anyhow::{Context as _, anyhow, bail};
 use serde::Serialize;
 use vod_error_codes::{ArgumentKind, Documented, ErrorCode, Message, Operation, Value};
-use vod_error_l10n::{Catalog, LoadError, Localizer, RenderIssue};
+use vod_error_l10n::{Catalog, LoadError, Localizer, Problem, RenderIssue, Severity};
 
 use crate::cli::{Cli, Command, ExplainFormat, ListFormat};
 use crate::language::choose_language;
@@ -44,47 +46,84 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 fn run_command(cli: Cli, context: &mut Context<'_>) -> anyhow::Result<()> {
     let catalog = load_catalog(&cli, context)?;
     let locales_dir = cli.locales_dir.clone();
+    let in_use = CatalogInUse { catalog: &catalog, dir: locales_dir.as_deref() };
     match cli.command {
         Command::Explain { code, operation, variant, lang, args, format } => {
             let request =
                 Explain { input: &code, operation: operation.as_deref(), variant: variant.as_deref(), given: &args };
-            explain(&catalog, &request, lang.as_deref(), format, context)
+            explain(&in_use, &request, lang.as_deref(), format, context)
         }
         Command::List { operation, lang, format } => {
-            list(&catalog, operation.as_deref(), lang.as_deref(), format, context)
+            list(&in_use, operation.as_deref(), lang.as_deref(), format, context)
         }
         Command::Operations { format } => operations(format, context),
-        Command::Locales { format } => locales(&catalog, format, context),
+        Command::Locales { format } => locales(&in_use, format, context),
         Command::Serve(args) => crate::serve::serve(catalog, args, locales_dir, context),
     }
 }
 
+/// The catalogue a command renders from, and the folder it was opened from (`--locales-dir`).
+struct CatalogInUse<'a> {
+    catalog: &'a Catalog,
+    dir: Option<&'a Path>,
+}
+
+impl CatalogInUse<'_> {
+    /// Stops the command when a locale it reached has errors: an opened folder's locales are
+    /// checked when they are first used, and a command renders nothing from a broken folder.
+    fn refuse_broken_locales(&self, context: &mut Context<'_>) -> anyhow::Result<()> {
+        let (Some(dir), problems) = (self.dir, self.catalog.first_use_problems()) else { return Ok(()) };
+        let errors: Vec<Problem> = problems.into_iter().filter(|problem| problem.severity == Severity::Error).collect();
+        if errors.is_empty() {
+            return Ok(());
+        }
+        Err(does_not_load(dir, &errors, context))
+    }
+}
+
+/// The error for a catalogue folder with errors, each of which is written to `err` first.
+fn does_not_load(dir: &Path, errors: &[Problem], context: &mut Context<'_>) -> anyhow::Error {
+    for problem in errors {
+        let _ = writeln!(context.err, "{}\n", escape_lines(&problem.to_string()));
+    }
+    anyhow!(
+        "the catalogue in {} does not load: {} error(s), shown above; `cargo xtask check --locales-dir {}` shows everything",
+        dir.display(),
+        errors.len(),
+        dir.display()
+    )
+}
+
 /// The embedded catalogue, or the one in `--locales-dir`, whose problems go to `err` if it fails.
+///
+/// `serve` loads the folder whole, so that it refuses a broken one before it answers; the other
+/// commands open it, checking `en-US` now and each other locale when they first reach it
+/// ([`CatalogInUse::refuse_broken_locales`]), so that one explanation does not wait for every
+/// language to be parsed.
 fn load_catalog(cli: &Cli, context: &mut Context<'_>) -> anyhow::Result<Catalog> {
     let Some(dir) = &cli.locales_dir else { return Ok(Catalog::embedded().clone()) };
-    match Catalog::load(dir) {
+    let loaded = if matches!(cli.command, Command::Serve(_)) { Catalog::load(dir) } else { Catalog::open(dir) };
+    match loaded {
         Ok(loaded) => Ok(loaded.catalog),
-        Err(LoadError::Invalid { path, problems }) => {
-            for problem in &problems {
-                let _ = writeln!(context.err, "{}\n", escape_lines(&problem.to_string()));
-            }
-            bail!(
-                "the catalogue in {} does not load: {} error(s), shown above; `cargo xtask check --locales-dir {}` shows everything",
-                path.display(),
-                problems.len(),
-                path.display()
-            )
-        }
+        Err(LoadError::Invalid { path, problems }) => Err(does_not_load(&path, &problems, context)),
         Err(error) => Err(error).context("cannot load the catalogue given by --locales-dir"),
     }
 }
 
-fn localizer<'c>(catalog: &'c Catalog, lang: Option<&str>, context: &mut Context<'_>) -> anyhow::Result<Localizer<'c>> {
+/// A localizer for `lang` (else the environment's languages); stops when a locale it reached
+/// has errors.
+fn localizer<'c>(
+    in_use: &CatalogInUse<'c>,
+    lang: Option<&str>,
+    context: &mut Context<'_>,
+) -> anyhow::Result<Localizer<'c>> {
     let request = choose_language(lang, context.environment).context("the value of --lang is not a language tag")?;
-    for note in catalog.negotiation_notes(&request) {
+    let localizer = in_use.catalog.localizer(&request);
+    in_use.refuse_broken_locales(context)?;
+    for note in in_use.catalog.negotiation_notes(&request) {
         writeln!(context.err, "note: {}", escape_controls(&note.to_string()))?;
     }
-    Ok(catalog.localizer(&request))
+    Ok(localizer)
 }
 
 /// What `explain` was asked.
@@ -224,7 +263,7 @@ fn choose_message(
 }
 
 fn explain(
-    catalog: &Catalog,
+    in_use: &CatalogInUse<'_>,
     request: &Explain<'_>,
     lang: Option<&str>,
     format: ExplainFormat,
@@ -237,7 +276,7 @@ fn explain(
     let fixed = row.map_or(&[][..], |row| row.arguments);
     let values = checked_arguments(message, request.given, fixed, &mut notes)?;
     let borrowed: Vec<(&str, Value)> = values.iter().map(|(name, value)| (*name, value.clone())).collect();
-    let localizer = localizer(catalog, lang, context)?;
+    let localizer = localizer(in_use, lang, context)?;
     let explained = explained(&localizer, message, http_status, operation, &borrowed, &mut notes);
     match format {
         ExplainFormat::Json => writeln!(context.out, "{}", serde_json::to_string_pretty(&explained)?)?,
@@ -334,14 +373,14 @@ fn placeholders(message: Message) -> Vec<(&'static str, Value)> {
 }
 
 fn list(
-    catalog: &Catalog,
+    in_use: &CatalogInUse<'_>,
     operation: Option<&str>,
     lang: Option<&str>,
     format: ListFormat,
     context: &mut Context<'_>,
 ) -> anyhow::Result<()> {
     let operation = operation.map(lookup_operation).transpose()?;
-    let localizer = localizer(catalog, lang, context)?;
+    let localizer = localizer(in_use, lang, context)?;
     let mut notes = Vec::new();
     let rows: Vec<Explained> = match operation {
         Some(operation) => operation
@@ -449,9 +488,10 @@ struct LocaleRow {
     pseudo: bool,
 }
 
-fn locales(catalog: &Catalog, format: ExplainFormat, context: &mut Context<'_>) -> anyhow::Result<()> {
-    let rows: Vec<LocaleRow> = catalog
-        .locale_infos()
+fn locales(in_use: &CatalogInUse<'_>, format: ExplainFormat, context: &mut Context<'_>) -> anyhow::Result<()> {
+    let infos = in_use.catalog.locale_infos();
+    in_use.refuse_broken_locales(context)?;
+    let rows: Vec<LocaleRow> = infos
         .into_iter()
         .map(|info| LocaleRow {
             tag: info.tag,

@@ -7,6 +7,7 @@
 //! returned as warnings beside the catalogue. `cargo xtask codegen` compiles the repository's
 //! folder the same way to bake the embedded catalogue.
 
+mod open;
 pub mod parse;
 mod problem;
 mod pseudo;
@@ -17,7 +18,6 @@ mod table;
 pub(crate) mod compile;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::path::Path;
 
 use fluent_syntax::ast::Entry;
@@ -102,19 +102,23 @@ impl Catalog {
         if !errors.is_empty() {
             return Err(LoadError::Invalid { path: origin.to_path_buf(), problems: errors });
         }
-        let others = if table.is_vod_prefixed() { vod_error_codes::Message::COUNT } else { 0 };
-        let index = TableIndex {
-            vod_prefix: table.is_vod_prefixed(),
-            others: table
-                .messages()
-                .iter()
-                .enumerate()
-                .skip(others)
-                .map(|(at, spec)| (spec.id.as_str().into(), at))
-                .collect(),
-        };
-        let catalog = Catalog::from_compiled(compiled.into_iter().map(Cow::Owned).collect(), index);
+        let catalog = Catalog::from_compiled(compiled.into_iter().map(Cow::Owned).collect(), table_index(table));
         Ok(Loaded { catalog, warnings })
+    }
+}
+
+/// Where a catalogue finds each message of `table` in its locales' entries.
+pub(crate) fn table_index(table: &MessageTable) -> TableIndex {
+    let others = if table.is_vod_prefixed() { vod_error_codes::Message::COUNT } else { 0 };
+    TableIndex {
+        vod_prefix: table.is_vod_prefixed(),
+        others: table
+            .messages()
+            .iter()
+            .enumerate()
+            .skip(others)
+            .map(|(at, spec)| (spec.id.as_str().into(), at))
+            .collect(),
     }
 }
 
@@ -126,40 +130,53 @@ pub(crate) fn compile_locales(
     problems: &mut Vec<Problem>,
 ) -> Vec<CompiledLocale> {
     let english = indexes.iter().find(|index| index.tag() == DEFAULT_LOCALE);
-    let english_patterns: EnglishPatterns<'_> = english.map(entry_patterns).unwrap_or_default();
-    let mut compiled = Vec::new();
-    for index in indexes {
-        let Ok(id) = index.tag().parse::<unic_langid::LanguageIdentifier>() else { continue };
-        if is_pseudolocale(index.tag()) {
-            continue;
-        }
-        let is_default = index.tag() == DEFAULT_LOCALE;
-        let allowed = if is_default { Vec::new() } else { allowances(index, problems) };
-        let writing = Writing { transform: None, use_isolating: right_to_left(&id) };
-        let comparison = (!is_default).then_some(Comparison { english: &english_patterns, allowed: &allowed });
-        let name = language_name(index).unwrap_or_else(|| index.tag().to_owned());
-        compiled.push(compile_locale(index, table, index.tag(), name, writing, false, comparison, problems));
-    }
+    let mut compiled: Vec<CompiledLocale> =
+        indexes.iter().filter_map(|index| compile_stored(index, english, table, problems)).collect();
     if let Some(english) = english {
-        for pseudo in pseudo::PSEUDOLOCALES {
-            let Ok(id) = pseudo.tag.parse::<unic_langid::LanguageIdentifier>() else { continue };
-            let writing = Writing { transform: Some(pseudo.transform), use_isolating: right_to_left(&id) };
-            let name = (pseudo.transform)(pseudo.name).into_owned();
-            compiled.push(compile_locale(english, table, pseudo.tag, name, writing, true, None, &mut Vec::new()));
-        }
+        compiled.extend(pseudo::PSEUDOLOCALES.iter().map(|pseudo| compile_pseudo(english, table, pseudo)));
     }
     compiled
 }
 
-/// What a translation is compared with: the `en-US` pattern of every entry, and the entries the
-/// locale's review record allows to equal it.
-struct Comparison<'a> {
-    english: &'a EnglishPatterns<'a>,
-    allowed: &'a [String],
+/// Compiles a stored locale (not a pseudolocale, and with a tag that parses), comparing its
+/// entries with `en-US`'s (`english`); adds the warnings of untranslated entries and an
+/// unreadable review record to `problems`.
+pub(crate) fn compile_stored(
+    index: &LocaleIndex<'_, '_>,
+    english: Option<&LocaleIndex<'_, '_>>,
+    table: &MessageTable,
+    problems: &mut Vec<Problem>,
+) -> Option<CompiledLocale> {
+    let id = index.tag().parse::<unic_langid::LanguageIdentifier>().ok()?;
+    if is_pseudolocale(index.tag()) {
+        return None;
+    }
+    let is_default = index.tag() == DEFAULT_LOCALE;
+    let allowed = if is_default { Vec::new() } else { allowances(index, problems) };
+    let writing = Writing { transform: None, use_isolating: right_to_left(&id) };
+    let comparison = english.filter(|_| !is_default).map(|english| Comparison { english, allowed: &allowed });
+    let name = language_name(index).unwrap_or_else(|| index.tag().to_owned());
+    Some(compile_locale(index, table, index.tag(), name, writing, false, comparison, problems))
 }
 
-/// Every `en-US` value and attribute pattern, by message id and attribute name.
-type EnglishPatterns<'a> = HashMap<(&'a str, Option<&'a str>), &'a fluent_syntax::ast::Pattern<&'a str>>;
+/// Compiles a pseudolocale from `en-US`.
+pub(crate) fn compile_pseudo(
+    english: &LocaleIndex<'_, '_>,
+    table: &MessageTable,
+    pseudo: &pseudo::Pseudolocale,
+) -> CompiledLocale {
+    let use_isolating = pseudo.tag.parse::<unic_langid::LanguageIdentifier>().is_ok_and(|id| right_to_left(&id));
+    let writing = Writing { transform: Some(pseudo.transform), use_isolating };
+    let name = (pseudo.transform)(pseudo.name).into_owned();
+    compile_locale(english, table, pseudo.tag, name, writing, true, None, &mut Vec::new())
+}
+
+/// What a translation is compared with: the `en-US` pattern of every entry, and the entries the
+/// locale's review record allows to equal it.
+struct Comparison<'a, 'p, 's> {
+    english: &'a LocaleIndex<'p, 's>,
+    allowed: &'a [String],
+}
 
 /// Whether a translation's pattern has the same Fluent source as `en-US`'s. Serializing both is
 /// the test; it is skipped when their text outside placeables differs in more than white space,
@@ -187,7 +204,7 @@ fn compile_locale(
     name: String,
     writing: Writing,
     pseudo: bool,
-    comparison: Option<Comparison<'_>>,
+    comparison: Option<Comparison<'_, '_, '_>>,
     problems: &mut Vec<Problem>,
 ) -> CompiledLocale {
     let terms: Terms<'_> = index.terms.iter().map(|(id, defined)| (*id, &defined.entry.value)).collect();
@@ -204,7 +221,7 @@ fn compile_locale(
             };
             let Some(pattern) = pattern else { return Pattern::Absent(Absence::Missing) };
             let english = comparison.as_ref().and_then(|comparison| {
-                let english = comparison.english.get(&(spec.id.as_str(), attribute))?;
+                let english = pattern_of(comparison.english, &spec.id, attribute)?;
                 Some((comparison, english))
             });
             let key = || attribute.map_or_else(|| spec.id.clone(), |name| format!("{}.{name}", spec.id));
@@ -264,18 +281,17 @@ fn compile_locale(
     }
 }
 
-/// Every value and attribute pattern of a locale's messages, by message id and attribute name.
-fn entry_patterns<'a>(index: &'a LocaleIndex<'_, '_>) -> EnglishPatterns<'a> {
-    let mut patterns = HashMap::new();
-    for (id, defined) in &index.messages {
-        if let Some(value) = &defined.entry.value {
-            patterns.insert((*id, None), value);
-        }
-        for attribute in &defined.entry.attributes {
-            patterns.insert((*id, Some(attribute.id.name)), &attribute.value);
-        }
+/// A message's value (`attribute` `None`) or attribute pattern in a locale.
+fn pattern_of<'p>(
+    index: &LocaleIndex<'p, '_>,
+    id: &str,
+    attribute: Option<&str>,
+) -> Option<&'p fluent_syntax::ast::Pattern<&'p str>> {
+    let message = index.messages.get(id)?.entry;
+    match attribute {
+        None => message.value.as_ref(),
+        Some(name) => message.attributes.iter().find(|candidate| candidate.id.name == name).map(|found| &found.value),
     }
-    patterns
 }
 
 /// The entries a locale's review record allows to equal `en-US`; an unreadable record is a

@@ -81,19 +81,9 @@ pub fn index_locales<'p, 's>(parsed: &'p [ParsedLocale<'s>]) -> Vec<LocaleIndex<
 }
 
 impl<'s> ParsedLocale<'s> {
-    fn parse(source: &'s LocaleSource) -> ParsedLocale<'s> {
-        let mut locale = ParsedLocale { source, files: Vec::new(), problems: Vec::new() };
-        locale.check_tag();
-        if source.files.is_empty() {
-            let problem = Problem::new(
-                ProblemKind::NoFiles,
-                Severity::Error,
-                &source.path,
-                format!("the locale folder `{}` has no Fluent file", source.path),
-            )
-            .with_help(format!("add `{}/errors.ftl`, or run `cargo xtask new-locale {}`", source.path, source.tag));
-            locale.push(problem);
-        }
+    /// Parses a locale folder's files.
+    pub fn parse(source: &'s LocaleSource) -> ParsedLocale<'s> {
+        let mut locale = ParsedLocale { source, files: Vec::new(), problems: folder_problems(source) };
         for file in &source.files {
             locale.parse_file(file);
         }
@@ -102,36 +92,6 @@ impl<'s> ParsedLocale<'s> {
 
     fn push(&mut self, problem: Problem) {
         self.problems.push(problem.in_locale(&self.source.tag));
-    }
-
-    fn check_tag(&mut self) {
-        let tag = &self.source.tag;
-        let path = &self.source.path;
-        let problem = match tag.parse::<LanguageIdentifier>() {
-            Ok(_) if is_pseudolocale(tag) => Problem::new(
-                ProblemKind::LocaleTag,
-                Severity::Error,
-                path,
-                format!("`{tag}` is a pseudolocale, made from `en-US`"),
-            )
-            .with_help(format!("remove the folder `{tag}`: the catalogue makes this locale itself")),
-            Ok(id) if id.to_string() == *tag => return,
-            Ok(id) => Problem::new(
-                ProblemKind::LocaleTag,
-                Severity::Error,
-                path,
-                format!("the locale folder `{tag}` is not in canonical form"),
-            )
-            .with_help(format!("rename the folder to `{id}`")),
-            Err(error) => Problem::new(
-                ProblemKind::LocaleTag,
-                Severity::Error,
-                path,
-                format!("the locale folder `{tag}` is not a BCP 47 tag: {error}"),
-            )
-            .with_help("name the folder by its language and region, such as `pt-BR`"),
-        };
-        self.push(problem);
     }
 
     fn parse_file(&mut self, file: &'s SourceFile) {
@@ -189,6 +149,57 @@ impl<'s> ParsedLocale<'s> {
     }
 }
 
+/// What is wrong with a locale folder itself, its files unread: a tag that is not canonical BCP 47
+/// or names a pseudolocale, and a folder without Fluent files.
+pub fn folder_problems(source: &LocaleSource) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let tag = &source.tag;
+    let path = &source.path;
+    let tag_problem = match tag.parse::<LanguageIdentifier>() {
+        Ok(_) if is_pseudolocale(tag) => Some(
+            Problem::new(
+                ProblemKind::LocaleTag,
+                Severity::Error,
+                path,
+                format!("`{tag}` is a pseudolocale, made from `en-US`"),
+            )
+            .with_help(format!("remove the folder `{tag}`: the catalogue makes this locale itself")),
+        ),
+        Ok(id) if id.to_string() == *tag => None,
+        Ok(id) => Some(
+            Problem::new(
+                ProblemKind::LocaleTag,
+                Severity::Error,
+                path,
+                format!("the locale folder `{tag}` is not in canonical form"),
+            )
+            .with_help(format!("rename the folder to `{id}`")),
+        ),
+        Err(error) => Some(
+            Problem::new(
+                ProblemKind::LocaleTag,
+                Severity::Error,
+                path,
+                format!("the locale folder `{tag}` is not a BCP 47 tag: {error}"),
+            )
+            .with_help("name the folder by its language and region, such as `pt-BR`"),
+        ),
+    };
+    problems.extend(tag_problem);
+    if source.files.is_empty() {
+        problems.push(
+            Problem::new(
+                ProblemKind::NoFiles,
+                Severity::Error,
+                path,
+                format!("the locale folder `{path}` has no Fluent file"),
+            )
+            .with_help(format!("add `{path}/errors.ftl`, or run `cargo xtask new-locale {tag}`")),
+        );
+    }
+    problems.into_iter().map(|problem| problem.in_locale(tag)).collect()
+}
+
 /// A syntax error, placed where a person would look: at the `{` that is never closed rather
 /// than past the end of the file, as rustc points at an unclosed delimiter.
 fn syntax_problem(path: &str, text: &str, body_start: usize, error: &fluent_syntax::parser::ParserError) -> Problem {
@@ -235,7 +246,7 @@ fn unclosed_brace(text: &str, range: Range<usize>) -> Option<usize> {
 }
 
 impl<'p, 's: 'p> LocaleIndex<'p, 's> {
-    fn build(locale: &'p ParsedLocale<'s>) -> LocaleIndex<'p, 's> {
+    pub(crate) fn build(locale: &'p ParsedLocale<'s>) -> LocaleIndex<'p, 's> {
         let mut index = LocaleIndex { locale, messages: BTreeMap::new(), terms: BTreeMap::new(), problems: Vec::new() };
         for file in &locale.files {
             for entry in &file.resource.body {
@@ -412,29 +423,35 @@ pub fn validate(indexes: &[LocaleIndex<'_, '_>], table: &MessageTable) -> Vec<Pr
         );
     }
     for index in indexes {
-        let is_default = index.tag() == DEFAULT_LOCALE;
-        // A locale other than `en-US` may lack a message: it falls back to the next locale.
-        let missing_severity = if is_default { Severity::Error } else { Severity::Warning };
-        for spec in table.messages() {
-            match index.messages.get(spec.id.as_str()) {
-                Some(defined) => validate_message(index, spec, defined, &mut problems),
-                None if index.absence_explained(&spec.id) => {}
-                None => problems.push(missing_message(index, spec, missing_severity)),
-            }
-        }
-        for (id, defined) in &index.messages {
-            // A message the table does not know is ignored here; the checker reports it.
-            let patterns =
-                defined.entry.value.iter().chain(defined.entry.attributes.iter().map(|attribute| &attribute.value));
-            for pattern in patterns {
-                check_references(index, defined.file, pattern, id, &mut problems);
-            }
-        }
-        for (id, defined) in &index.terms {
-            check_references(index, defined.file, &defined.entry.value, id, &mut problems);
-        }
+        validate_locale(index, table, &mut problems);
     }
     problems
+}
+
+/// Measures one locale against the table, past its reading, syntax and duplicate problems
+/// (which [`validate`] gathers first).
+pub fn validate_locale(index: &LocaleIndex<'_, '_>, table: &MessageTable, problems: &mut Vec<Problem>) {
+    let is_default = index.tag() == DEFAULT_LOCALE;
+    // A locale other than `en-US` may lack a message: it falls back to the next locale.
+    let missing_severity = if is_default { Severity::Error } else { Severity::Warning };
+    for spec in table.messages() {
+        match index.messages.get(spec.id.as_str()) {
+            Some(defined) => validate_message(index, spec, defined, problems),
+            None if index.absence_explained(&spec.id) => {}
+            None => problems.push(missing_message(index, spec, missing_severity)),
+        }
+    }
+    for (id, defined) in &index.messages {
+        // A message the table does not know is ignored here; the checker reports it.
+        let patterns =
+            defined.entry.value.iter().chain(defined.entry.attributes.iter().map(|attribute| &attribute.value));
+        for pattern in patterns {
+            check_references(index, defined.file, pattern, id, problems);
+        }
+    }
+    for (id, defined) in &index.terms {
+        check_references(index, defined.file, &defined.entry.value, id, problems);
+    }
 }
 
 fn missing_message(index: &LocaleIndex<'_, '_>, spec: &MessageSpec, severity: Severity) -> Problem {
