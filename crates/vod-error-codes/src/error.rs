@@ -300,14 +300,13 @@ impl VodError {
 impl fmt::Display for VodError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The whole text first, then one write, so that a `String` being written to
-        // (`to_string`, `format!`) grows once instead of once per piece: on the stack when it fits.
-        let length = self.message.english_len(&self.values);
-        if length <= StackText::CAPACITY {
-            let mut text = StackText::default();
-            self.message.write_english(&self.values, &mut text)?;
+        // (`to_string`, `format!`) grows once instead of once per piece: on the stack when it
+        // fits (writing fails when it does not), else in a `String` of the exact length.
+        let mut text = StackText::default();
+        if self.message.write_english(&self.values, &mut text).is_ok() {
             return f.pad(text.as_str());
         }
-        let mut text = String::with_capacity(length);
+        let mut text = String::with_capacity(self.message.english_len(&self.values));
         self.message.write_english(&self.values, &mut text)?;
         f.pad(&text)
     }
@@ -338,6 +337,7 @@ impl Default for StackText {
 }
 
 impl fmt::Write for StackText {
+    #[inline]
     fn write_str(&mut self, text: &str) -> fmt::Result {
         let end = self.length + text.len();
         let place = self.bytes.get_mut(self.length..end).ok_or(fmt::Error)?;

@@ -213,7 +213,8 @@ impl Message {
     }
 
     /// Writes the English message with `values` in place of the arguments.
-    pub(crate) fn write_english(self, values: &[Value], out: &mut dyn fmt::Write) -> fmt::Result {
+    #[inline]
+    pub(crate) fn write_english<W: fmt::Write>(self, values: &[Value], out: &mut W) -> fmt::Result {
         let row = self.row();
         for piece in row.english {
             match *piece {
