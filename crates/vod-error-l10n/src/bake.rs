@@ -55,6 +55,25 @@ fn rust(locales: &[CompiledLocale], table: &MessageTable, header: &str) -> Strin
     let names: Vec<String> = locales.iter().map(|locale| locale.tag.replace('-', "_").to_ascii_uppercase()).collect();
     let stored: Vec<&String> = names.iter().zip(locales).filter(|(_, l)| !l.pseudo).map(|(n, _)| n).collect();
     let pseudo: Vec<&String> = names.iter().zip(locales).filter(|(_, l)| l.pseudo).map(|(n, _)| n).collect();
+    let tags: Vec<&str> = locales
+        .iter()
+        .filter(|locale| !locale.pseudo)
+        .chain(locales.iter().filter(|locale| locale.pseudo))
+        .map(|locale| &*locale.tag)
+        .collect();
+    let _ = writeln!(
+        out,
+        "/// The tags of [`STORED`], then of [`PSEUDO`], in one text: reading them at start-up touches one"
+    );
+    let _ = writeln!(out, "/// page, not one per locale.");
+    let _ = writeln!(out, "pub(crate) static LOCALE_TAGS: &str = {:?};\n", tags.join(" "));
+    let likely: Vec<String> = tags
+        .iter()
+        .filter_map(|tag| tag.parse::<unic_langid::LanguageIdentifier>().ok())
+        .map(|id| crate::chain::maximized(&id).to_string())
+        .collect();
+    let _ = writeln!(out, "/// The same tags with likely subtags added, as negotiation compares them.");
+    let _ = writeln!(out, "pub(crate) static LIKELY_TAGS: &str = {:?};\n", likely.join(" "));
     let _ = writeln!(out, "/// The stored locales, in tag order.");
     let _ = writeln!(out, "pub(crate) static STORED: [&CompiledLocale; {}] = [{}];\n", stored.len(), refs(&stored));
     let _ = writeln!(out, "/// The pseudolocales, made from `en-US`.");

@@ -211,6 +211,13 @@ pub(crate) static MESSAGE_IDS: [&str; 198] = [
     "site-message-variants",
 ];
 
+/// The tags of [`STORED`], then of [`PSEUDO`], in one text: reading them at start-up touches one
+/// page, not one per locale.
+pub(crate) static LOCALE_TAGS: &str = "ar-SA de-DE en-US es-ES fr-FR hi-IN id-ID it-IT ja-JP ko-KR ms-MY pt-BR ru-RU th-TH tr-TR vi-VN zh-CN zh-TW en-XA ar-XB";
+
+/// The same tags with likely subtags added, as negotiation compares them.
+pub(crate) static LIKELY_TAGS: &str = "ar-Arab-SA de-Latn-DE en-Latn-US es-Latn-ES fr-Latn-FR hi-Deva-IN id-Latn-ID it-Latn-IT ja-Jpan-JP ko-Kore-KR ms-Latn-MY pt-Latn-BR ru-Cyrl-RU th-Thai-TH tr-Latn-TR vi-Latn-VN zh-Hans-CN zh-Hant-TW en-Latn-XA ar-Arab-XB";
+
 /// The stored locales, in tag order.
 pub(crate) static STORED: [&CompiledLocale; 18] = [&AR_SA, &DE_DE, &EN_US, &ES_ES, &FR_FR, &HI_IN, &ID_ID, &IT_IT, &JA_JP, &KO_KR, &MS_MY, &PT_BR, &RU_RU, &TH_TH, &TR_TR, &VI_VN, &ZH_CN, &ZH_TW];
 

@@ -59,9 +59,33 @@ struct Inner {
 /// How a catalogue finds a message's position in its locales' entries.
 pub(crate) struct TableIndex {
     /// Whether the first positions are the VOD messages in `Message` order.
-    pub(crate) vod_prefix: bool,
-    /// Every other message id, by position.
-    pub(crate) others: HashMap<Box<str>, usize>,
+    vod_prefix: bool,
+    /// Every other message id, by position; for the embedded catalogue, made from `baked_ids` on
+    /// first use (most processes ask only for VOD messages).
+    others: OnceLock<HashMap<Box<str>, usize>>,
+    /// The embedded catalogue's message ids, in position order.
+    baked_ids: &'static [&'static str],
+}
+
+impl TableIndex {
+    /// An index of the other messages given.
+    #[cfg(feature = "loader")]
+    pub(crate) fn new(vod_prefix: bool, others: HashMap<Box<str>, usize>) -> TableIndex {
+        TableIndex { vod_prefix, others: OnceLock::from(others), baked_ids: &[] }
+    }
+
+    /// The index of the embedded catalogue's messages, `ids` in position order, VOD messages first.
+    fn baked(ids: &'static [&'static str]) -> TableIndex {
+        TableIndex { vod_prefix: true, others: OnceLock::new(), baked_ids: ids }
+    }
+
+    /// Every message id but the VOD prefix's, by position.
+    fn others(&self) -> &HashMap<Box<str>, usize> {
+        self.others.get_or_init(|| {
+            let skipped = if self.vod_prefix { Message::COUNT } else { 0 };
+            self.baked_ids.iter().enumerate().skip(skipped).map(|(position, id)| (Box::from(*id), position)).collect()
+        })
+    }
 }
 
 /// One locale of a catalogue; its data (when opened from a folder), number formats and Fluent
@@ -72,8 +96,9 @@ pub(crate) struct Locale {
     pseudo: bool,
     right_to_left: bool,
     data: LocaleData,
-    numbers: OnceLock<NumberFormats>,
-    bundle: OnceLock<Option<FluentBundle<FluentResource>>>,
+    // Boxed, so that a catalogue's locales take a page or two of memory, not four.
+    numbers: OnceLock<Box<NumberFormats>>,
+    bundle: OnceLock<Option<Box<FluentBundle<FluentResource>>>>,
 }
 
 /// A locale's compiled data: there from the start, or compiled the first time it is needed.
@@ -97,7 +122,16 @@ pub(crate) trait CompileOnFirstUse: Send + Sync {
 /// What a catalogue is made of: locales compiled already, and locales to compile on first use.
 #[cfg_attr(not(feature = "loader"), allow(dead_code))]
 pub(crate) enum LocaleSeed {
-    /// A locale compiled already (baked, or loaded).
+    /// A locale of the embedded catalogue, and its tag (from the one text of every baked tag).
+    Baked {
+        /// Its tag.
+        tag: &'static str,
+        /// Its tag with likely subtags added, as negotiation compares it.
+        likely: &'static str,
+        /// Its data.
+        data: &'static CompiledLocale,
+    },
+    /// A locale compiled already (loaded).
     Compiled(Cow<'static, CompiledLocale>),
     /// A locale compiled by `compiler` the first time it is used.
     OnFirstUse {
@@ -160,19 +194,15 @@ impl Catalog {
     pub fn embedded() -> &'static Catalog {
         static EMBEDDED: OnceLock<Catalog> = OnceLock::new();
         EMBEDDED.get_or_init(|| {
-            let locales = crate::embedded::locales().map(Cow::Borrowed).collect();
-            let others = crate::embedded::message_ids()
-                .iter()
-                .enumerate()
-                .skip(Message::COUNT)
-                .map(|(position, id)| (Box::from(*id), position))
-                .collect();
-            Catalog::from_compiled(locales, TableIndex { vod_prefix: true, others })
+            let locales =
+                crate::embedded::locales().map(|(tag, likely, data)| LocaleSeed::Baked { tag, likely, data }).collect();
+            Catalog::from_seeds(locales, TableIndex::baked(crate::embedded::message_ids()))
         })
     }
 
     /// A catalogue of compiled locales; `en-US` ends every chain. With the `pseudo` feature off,
     /// pseudolocales are left out.
+    #[cfg(feature = "loader")]
     pub(crate) fn from_compiled(compiled: Vec<Cow<'static, CompiledLocale>>, table: TableIndex) -> Catalog {
         Catalog::from_seeds(compiled.into_iter().map(LocaleSeed::Compiled).collect(), table)
     }
@@ -180,28 +210,37 @@ impl Catalog {
     /// A catalogue of locales compiled already or on first use; `en-US` ends every chain. With
     /// the `pseudo` feature off, pseudolocales are left out.
     pub(crate) fn from_seeds(seeds: Vec<LocaleSeed>, table: TableIndex) -> Catalog {
-        let mut locales: Vec<Locale> = seeds
+        let mut locales: Vec<(Locale, LanguageIdentifier)> = seeds
             .into_iter()
             .filter_map(|seed| {
-                let (tag, pseudo, right_to_left, data) = match seed {
+                let (tag, likely, pseudo, right_to_left, data) = match seed {
+                    LocaleSeed::Baked { tag, likely, data } => (
+                        Cow::Borrowed(tag),
+                        Some(likely),
+                        data.pseudo,
+                        data.right_to_left,
+                        LocaleData::Compiled(Cow::Borrowed(data)),
+                    ),
                     LocaleSeed::Compiled(data) => {
-                        (data.tag.clone(), data.pseudo, data.right_to_left, LocaleData::Compiled(data))
+                        (data.tag.clone(), None, data.pseudo, data.right_to_left, LocaleData::Compiled(data))
                     }
                     LocaleSeed::OnFirstUse { tag, pseudo, right_to_left, compiler } => {
                         let data = LocaleData::OnFirstUse { compiler, compiled: OnceLock::new() };
-                        (Cow::Owned(tag), pseudo, right_to_left, data)
+                        (Cow::Owned(tag), None, pseudo, right_to_left, data)
                     }
                 };
                 if pseudo && !cfg!(feature = "pseudo") {
                     return None;
                 }
                 let id = tag.parse::<LanguageIdentifier>().ok()?;
-                Some(Locale { id, tag, pseudo, right_to_left, data, numbers: OnceLock::new(), bundle: OnceLock::new() })
+                let likely = likely.and_then(|likely| likely.parse().ok()).unwrap_or_else(|| maximized(&id));
+                let numbers = OnceLock::new();
+                Some((Locale { id, tag, pseudo, right_to_left, data, numbers, bundle: OnceLock::new() }, likely))
             })
             .collect();
         // Stored locales in tag order, then the pseudolocales.
-        locales.sort_by(|a, b| (a.pseudo, &a.tag).cmp(&(b.pseudo, &b.tag)));
-        let maximized = locales.iter().map(|locale| maximized(&locale.id)).collect();
+        locales.sort_by(|(a, _), (b, _)| (a.pseudo, &a.tag).cmp(&(b.pseudo, &b.tag)));
+        let (locales, maximized): (Vec<Locale>, Vec<LanguageIdentifier>) = locales.into_iter().unzip();
         let default = locales.iter().position(|locale| locale.tag == DEFAULT_LOCALE);
         Catalog {
             inner: Arc::new(Inner {
@@ -311,7 +350,7 @@ impl Catalog {
     pub(crate) fn percent_translated(&self, position: usize) -> u32 {
         self.locale_at(position).map_or(0, |locale| {
             let Some(data) = locale.data() else { return 0 };
-            if data.pseudo || data.tag == DEFAULT_LOCALE || data.expected == 0 {
+            if locale.pseudo || locale.tag == DEFAULT_LOCALE || data.expected == 0 {
                 100
             } else {
                 data.translated.saturating_mul(100) / data.expected
@@ -348,7 +387,7 @@ impl Catalog {
     pub(crate) fn position_of_id(&self, id: &str) -> Option<usize> {
         let table = &self.inner.table;
         let vod = table.vod_prefix.then(|| Message::from_id(id).map(Message::index)).flatten();
-        vod.or_else(|| table.others.get(id).copied())
+        vod.or_else(|| table.others().get(id).copied())
     }
 }
 
@@ -378,7 +417,7 @@ impl Locale {
 
     /// The locale's number formats, made on first use.
     pub(crate) fn numbers(&self) -> &NumberFormats {
-        self.numbers.get_or_init(|| NumberFormats::new(&self.tag))
+        self.numbers.get_or_init(|| Box::new(NumberFormats::new(&self.tag)))
     }
 
     /// Renders an entry with Fluent's resolver, from the locale's Fluent source.
@@ -400,7 +439,7 @@ impl Locale {
             // whatever parsed is still served.
             let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
             let _ = bundle.add_resource(resource);
-            Some(bundle)
+            Some(Box::new(bundle))
         });
         let pattern = bundle.as_ref().and_then(|bundle| {
             let message = bundle.get_message(id)?;

@@ -109,17 +109,9 @@ impl Catalog {
 
 /// Where a catalogue finds each message of `table` in its locales' entries.
 pub(crate) fn table_index(table: &MessageTable) -> TableIndex {
-    let others = if table.is_vod_prefixed() { vod_error_codes::Message::COUNT } else { 0 };
-    TableIndex {
-        vod_prefix: table.is_vod_prefixed(),
-        others: table
-            .messages()
-            .iter()
-            .enumerate()
-            .skip(others)
-            .map(|(at, spec)| (spec.id.as_str().into(), at))
-            .collect(),
-    }
+    let skipped = if table.is_vod_prefixed() { vod_error_codes::Message::COUNT } else { 0 };
+    let others = table.messages().iter().enumerate().skip(skipped).map(|(at, spec)| (spec.id.as_str().into(), at));
+    TableIndex::new(table.is_vod_prefixed(), others.collect())
 }
 
 /// Compiles every locale that parsed, and the pseudolocales from `en-US`; adds the warnings of
