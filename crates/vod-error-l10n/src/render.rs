@@ -359,13 +359,14 @@ pub(crate) trait Arguments {
 }
 
 impl Arguments for VodError {
+    #[inline]
     fn value(&self, slot: &Slot) -> Option<ValueRef<'_>> {
-        match self.argument_at(usize::from(slot.position)) {
-            Some(value)
-                if self.arguments().nth(usize::from(slot.position)).is_some_and(|(name, _)| name == slot.name) =>
-            {
-                Some(value.into())
-            }
+        // The slot's position, when the message declares the slot's name there (always, for a
+        // catalogue compiled against the VOD table); else the value found by name.
+        let position = usize::from(slot.position);
+        let declared = self.message().arguments().get(position).is_some_and(|argument| argument.name == slot.name);
+        match self.argument_at(position) {
+            Some(value) if declared => Some(value.into()),
             _ => self.argument(&slot.name).map(ValueRef::from),
         }
     }
