@@ -6,7 +6,7 @@ use fluent_syntax::ast::{Pattern, PatternElement};
 use memchr::memmem::Finder;
 
 use vod_error_l10n::DEFAULT_LOCALE;
-use vod_error_l10n::loader::parse::offset_in;
+use vod_error_l10n::loader::parse::{offset_in, pattern_slice};
 use vod_error_l10n::loader::{FileContent, REVIEW_FILE, ReviewRecord, pattern_source};
 
 use crate::check::{LocaleChecker, Translated, locate, translated};
@@ -106,10 +106,7 @@ impl LocaleChecker<'_, '_, '_> {
             format!("`-{LANGUAGE_NAME_TERM}` is the same as in `{DEFAULT_LOCALE}`"),
         )
         .with_help("write the language's name for itself, as its speakers write it (`vod-errors locales` and the pages show it)");
-        let slice = defined.entry.value.elements.iter().find_map(|element| match element {
-            PatternElement::TextElement { value } => Some(*value),
-            PatternElement::Placeable { .. } => None,
-        });
+        let slice = pattern_slice(defined.file.text, &defined.entry.value);
         self.push(finding, defined.file, slice.unwrap_or(defined.entry.id.name));
     }
 
@@ -244,17 +241,10 @@ impl LocaleChecker<'_, '_, '_> {
         }
     }
 
-    /// Adds a finding placed at the start of an entry's pattern (or its message id).
+    /// Adds a finding placed on an entry's pattern, its placeables included (or on its message
+    /// id, when the pattern has no text).
     pub(crate) fn push_in_pattern(&mut self, finding: Finding, entry: &Translated<'_, '_>) {
-        let slice = entry
-            .pattern
-            .elements
-            .iter()
-            .find_map(|element| match element {
-                PatternElement::TextElement { value } => Some(*value),
-                PatternElement::Placeable { .. } => None,
-            })
-            .unwrap_or(entry.id);
+        let slice = pattern_slice(entry.file.text, entry.pattern).unwrap_or(entry.id);
         self.push(finding, entry.file, slice);
     }
 }

@@ -32,7 +32,7 @@ use crate::catalog::{Catalog, DEFAULT_LOCALE, TableIndex};
 use crate::data::{Absence, CompiledLocale, Entry as CompiledEntry, Pattern};
 use crate::render::DESCRIPTION;
 use compile::{Terms, Writing, compile_pattern, plain_term_text, right_to_left};
-use parse::{LocaleIndex, index_locales, parse_locales, place, validate};
+use parse::{LocaleIndex, index_locales, parse_locales, pattern_slice, place, validate};
 
 /// A catalogue loaded from a folder, and what its check found that does not stop it from loading.
 ///
@@ -222,10 +222,7 @@ fn compile_locale(
                 && !comparison.allowed.contains(&key())
             {
                 let key = key();
-                let slice = pattern.elements.iter().find_map(|element| match element {
-                    fluent_syntax::ast::PatternElement::TextElement { value } => Some(*value),
-                    fluent_syntax::ast::PatternElement::Placeable { .. } => None,
-                });
+                let slice = pattern_slice(defined.file.text, pattern);
                 let problem = Problem::new(
                     ProblemKind::Untranslated,
                     Severity::Warning,

@@ -322,6 +322,34 @@ pub fn place(problem: Problem, file: &ParsedFile<'_>, slice: &str) -> Problem {
     }
 }
 
+/// The part of `text` a pattern's text spans, from its first text to the end of its last (the
+/// placeables between included): what a finding on a whole entry underlines. `None` when the
+/// pattern has no text, or was not parsed from `text`.
+///
+/// # Example
+///
+/// ```
+/// use fluent_syntax::ast::Entry;
+/// use vod_error_l10n::loader::parse::pattern_slice;
+///
+/// let text = "greeting = Hello, { $name }, welcome.\n";
+/// let resource = fluent_syntax::parser::parse(text).unwrap();
+/// let Entry::Message(message) = &resource.body[0] else { unreachable!() };
+/// let pattern = message.value.as_ref().unwrap();
+/// assert_eq!(pattern_slice(text, pattern), Some("Hello, { $name }, welcome."));
+/// ```
+pub fn pattern_slice<'t>(text: &'t str, pattern: &Pattern<&str>) -> Option<&'t str> {
+    let mut texts = pattern.elements.iter().filter_map(|element| match element {
+        PatternElement::TextElement { value } => Some(*value),
+        PatternElement::Placeable { .. } => None,
+    });
+    let first = texts.next()?;
+    let last = texts.next_back().unwrap_or(first);
+    let start = offset_in(text, first)?;
+    let end = offset_in(text, last)? + last.len();
+    text.get(start..end)
+}
+
 /// The byte offset of `slice` in `text`, when `slice` was borrowed from it.
 pub fn offset_in(text: &str, slice: &str) -> Option<usize> {
     let offset = (slice.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
@@ -593,10 +621,7 @@ fn check_variables(
     if all_required {
         for (argument, _) in &spec.arguments {
             if !used.contains(&argument.as_str()) {
-                let slice = pattern.elements.iter().find_map(|element| match element {
-                    PatternElement::TextElement { value } => Some(*value),
-                    PatternElement::Placeable { .. } => None,
-                });
+                let slice = pattern_slice(file.text, pattern);
                 let problem = Problem::new(
                     ProblemKind::Variables,
                     Severity::Error,
@@ -686,5 +711,54 @@ mod tests {
         check("a = b\nbroken = { $x\nc = d\n", (2, 10));
         check("a = { \"{\" } and {\n", (1, 17));
         check("a = b\n= c\n", (2, 1));
+    }
+}
+
+#[cfg(test)]
+mod pattern_slices {
+    use fluent_syntax::ast::Entry;
+
+    use super::pattern_slice;
+
+    /// The part of `source` that `pattern_slice` gives for its first message's value.
+    fn check(source: &str, expected: Option<&str>) {
+        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(resource, _)| resource);
+        let Some(Entry::Message(message)) = resource.body.first() else { panic!("no message in {source:?}") };
+        let Some(pattern) = &message.value else { panic!("no value in {source:?}") };
+        assert_eq!(pattern_slice(source, pattern), expected, "{source:?}");
+    }
+
+    #[test]
+    fn text_only() {
+        check("a = The video does not exist.\n", Some("The video does not exist."));
+    }
+
+    #[test]
+    fn placeables_between_texts_are_included() {
+        check("a = Parameter { $name } is invalid.\n", Some("Parameter { $name } is invalid."));
+    }
+
+    #[test]
+    fn a_leading_placeable_is_left_out() {
+        check("a = { $name } is invalid.\n", Some(" is invalid."));
+    }
+
+    #[test]
+    fn a_multiline_pattern_spans_its_lines() {
+        check("a =\n    First line\n    second line.\n", Some("First line\n    second line."));
+    }
+
+    #[test]
+    fn a_pattern_without_text() {
+        check("a = { $name }\n", None);
+    }
+
+    #[test]
+    fn a_pattern_from_another_text() {
+        let resource = fluent_syntax::parser::parse("a = Elsewhere.\n").unwrap_or_else(|(resource, _)| resource);
+        let Some(Entry::Message(message)) = resource.body.first() else { panic!("no message") };
+        let Some(pattern) = &message.value else { panic!("no value") };
+        let another = String::from("a = Elsewhere.\n");
+        assert_eq!(pattern_slice(&another, pattern), None);
     }
 }
