@@ -8,7 +8,7 @@ use anyhow::Context;
 use clap::Args;
 use vod_error_check::{GENERATED_HEADER, markdown_page, repository_table};
 use vod_error_l10n::loader::read_locales_dir;
-use vod_error_l10n::{Catalog, LanguageRequest};
+use vod_error_l10n::{Catalog, LanguageRequest, LocaleInfo, MIN_PERCENT_TRANSLATED};
 
 use crate::EXIT_FINDINGS;
 
@@ -56,10 +56,20 @@ pub(crate) fn pages(locales: &Path) -> anyhow::Result<BTreeMap<String, String>> 
         "{GENERATED_HEADER}\n\n# Error codes in every language\n\n\
          The common error codes of the ApsaraVideo VOD API, one page per language:\n\n"
     );
-    for info in catalog.locale_infos().into_iter().filter(|info| !info.pseudo) {
+    let (offered, unfinished): (Vec<LocaleInfo>, Vec<LocaleInfo>) =
+        catalog.locale_infos().into_iter().filter(|info| !info.pseudo).partition(|info| info.offered);
+    for info in &offered {
         let request = LanguageRequest::tags(&[info.tag.as_str()])?;
         pages.insert(format!("{}.md", info.tag), markdown_page(&catalog.localizer(&request)));
         index.push_str(&format!("- [{}]({}.md) (`{}`)\n", info.name, info.tag, info.tag));
+    }
+    // A locale too little translated to be offered gets no page (it would be mostly English),
+    // only a line saying how far it is.
+    if !unfinished.is_empty() {
+        index.push_str(&format!("\nBeing translated (a page appears at {MIN_PERCENT_TRANSLATED}%):\n\n"));
+        for info in &unfinished {
+            index.push_str(&format!("- {} (`{}`): {}%\n", info.name, info.tag, info.percent_translated));
+        }
     }
     pages.insert("README.md".to_owned(), index);
     Ok(pages)
@@ -120,5 +130,28 @@ mod tests {
         let stale = super::stale_files(&root.join(super::PAGES_DIR), &pages).unwrap();
         let problems = [stale.changed, stale.missing, stale.extra].concat();
         assert!(problems.is_empty(), "stale pages {problems:?}: run `cargo xtask docs` (or `cargo xtask bless`)");
+    }
+
+    /// A locale too little translated to be offered gets no page, and the index says how far it is.
+    #[test]
+    fn an_unfinished_locale_gets_no_page() {
+        let root = crate::project_root();
+        let dir = std::env::temp_dir().join(format!("vod-errors-docs-unfinished-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for tag in ["en-US", "ja-JP"] {
+            std::fs::create_dir_all(dir.join(tag)).unwrap();
+            for entry in std::fs::read_dir(root.join("locales").join(tag)).unwrap() {
+                let path = entry.unwrap().path();
+                std::fs::copy(&path, dir.join(tag).join(path.file_name().unwrap())).unwrap();
+            }
+        }
+        // Japanese with its error messages gone: its pages' strings and terms only.
+        std::fs::remove_file(dir.join("ja-JP/errors.ftl")).unwrap();
+        let pages = super::pages(&dir).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        let names: Vec<&str> = pages.keys().map(String::as_str).collect();
+        assert_eq!(names, ["README.md", "en-US.md"]);
+        let index = &pages["README.md"];
+        assert!(index.contains("Being translated (a page appears at 90%):\n\n- 日本語 (`ja-JP`): "), "{index}");
     }
 }

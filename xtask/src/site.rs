@@ -68,7 +68,8 @@ pub(crate) fn run(args: &SiteArgs) -> anyhow::Result<u8> {
 pub(crate) fn write_site(out: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let environment = templates()?;
     let catalog = Catalog::embedded();
-    let infos: Vec<_> = catalog.locale_infos().into_iter().filter(|info| !info.pseudo).collect();
+    // Only the offered locales: one translated too little would be a site mostly in English.
+    let infos: Vec<_> = catalog.locale_infos().into_iter().filter(|info| info.offered && !info.pseudo).collect();
     let languages: Vec<Language> =
         infos.iter().map(|info| Language { tag: info.tag.clone(), name: info.name.clone() }).collect();
     let mut written = Vec::new();
