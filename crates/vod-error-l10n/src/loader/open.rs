@@ -17,8 +17,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use crate::catalog::{Catalog, CompileOnFirstUse, DEFAULT_LOCALE, LocaleSeed};
 use crate::data::CompiledLocale;
 use crate::loader::compile::right_to_left;
-use crate::loader::parse::{LocaleIndex, ParsedLocale, folder_problems, validate_locale};
-use crate::loader::problem::{LoadError, Problem, ProblemKind, Severity};
+use crate::loader::parse::{LocaleIndex, ParsedLocale, folder_problems, missing_default_locale, validate_locale};
+use crate::loader::problem::{LoadError, Problem, Severity};
 use crate::loader::pseudo::{PSEUDOLOCALES, is_pseudolocale};
 use crate::loader::source::{LocaleSource, read_locales_dir};
 use crate::loader::table::MessageTable;
@@ -130,15 +130,7 @@ impl Catalog {
             sources.into_iter().partition(|source| source.tag == DEFAULT_LOCALE);
         let mut problems: Vec<Problem> = others.iter().flat_map(folder_problems).collect();
         let Some(english) = english.into_iter().next() else {
-            problems.push(
-                Problem::new(
-                    ProblemKind::MissingDefaultLocale,
-                    Severity::Error,
-                    "",
-                    format!("there is no `{DEFAULT_LOCALE}` locale"),
-                )
-                .with_help(format!("add the folder `{DEFAULT_LOCALE}`: every fallback chain ends there")),
-            );
+            problems.push(missing_default_locale());
             return Err(LoadError::Invalid { path: origin.to_path_buf(), problems });
         };
         let english = EnglishParsed::new(english, |source| ParsedLocale::parse(source));

@@ -438,22 +438,24 @@ pub fn validate(indexes: &[LocaleIndex<'_, '_>], table: &MessageTable) -> Vec<Pr
         problems.extend(index.locale.problems.iter().cloned());
         problems.extend(index.problems.iter().cloned());
     }
-    let default = indexes.iter().find(|index| index.tag() == DEFAULT_LOCALE);
-    if default.is_none() {
-        problems.push(
-            Problem::new(
-                ProblemKind::MissingDefaultLocale,
-                Severity::Error,
-                "",
-                format!("there is no `{DEFAULT_LOCALE}` locale"),
-            )
-            .with_help(format!("add the folder `{DEFAULT_LOCALE}`: every fallback chain ends there")),
-        );
+    if !indexes.iter().any(|index| index.tag() == DEFAULT_LOCALE) {
+        problems.push(missing_default_locale());
     }
     for index in indexes {
         validate_locale(index, table, &mut problems);
     }
     problems
+}
+
+/// The error of a folder without `en-US`.
+pub(crate) fn missing_default_locale() -> Problem {
+    Problem::new(
+        ProblemKind::MissingDefaultLocale,
+        Severity::Error,
+        "",
+        format!("there is no `{DEFAULT_LOCALE}` locale"),
+    )
+    .with_help(format!("add the folder `{DEFAULT_LOCALE}`: every fallback chain ends there"))
 }
 
 /// Measures one locale against the table, past its reading, syntax and duplicate problems
@@ -720,12 +722,18 @@ mod pattern_slices {
 
     use super::pattern_slice;
 
+    /// The value of the first message of `source`, parsed.
+    fn first_value(source: &str) -> fluent_syntax::ast::Pattern<&str> {
+        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(resource, _)| resource);
+        match resource.body.into_iter().next() {
+            Some(Entry::Message(message)) => message.value.unwrap_or_else(|| panic!("no value in {source:?}")),
+            _ => panic!("no message in {source:?}"),
+        }
+    }
+
     /// The part of `source` that `pattern_slice` gives for its first message's value.
     fn check(source: &str, expected: Option<&str>) {
-        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(resource, _)| resource);
-        let Some(Entry::Message(message)) = resource.body.first() else { panic!("no message in {source:?}") };
-        let Some(pattern) = &message.value else { panic!("no value in {source:?}") };
-        assert_eq!(pattern_slice(source, pattern), expected, "{source:?}");
+        assert_eq!(pattern_slice(source, &first_value(source)), expected, "{source:?}");
     }
 
     #[test]
@@ -755,10 +763,7 @@ mod pattern_slices {
 
     #[test]
     fn a_pattern_from_another_text() {
-        let resource = fluent_syntax::parser::parse("a = Elsewhere.\n").unwrap_or_else(|(resource, _)| resource);
-        let Some(Entry::Message(message)) = resource.body.first() else { panic!("no message") };
-        let Some(pattern) = &message.value else { panic!("no value") };
         let another = String::from("a = Elsewhere.\n");
-        assert_eq!(pattern_slice(&another, pattern), None);
+        assert_eq!(pattern_slice(&another, &first_value("a = Elsewhere.\n")), None);
     }
 }
