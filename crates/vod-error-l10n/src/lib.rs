@@ -22,7 +22,8 @@
 //! renders is a [`Text`] that owns its text, names its locale, and says what went wrong beside
 //! it. Rendering never panics and always returns text.
 //!
-//! Features: `loader` reads a catalogue folder at run time ([`Catalog::load`]), `live` adds
+//! Features: `loader` reads a catalogue folder at run time ([`Catalog::load`] checks every
+//! locale first; [`Catalog::open`] checks each when it is first used), `live` adds
 //! [`LiveCatalog`] (reloadable while threads read), `pseudo` the pseudolocales `en-XA` and
 //! `ar-XB`, `bake` the baking that `cargo xtask codegen` runs.
 
