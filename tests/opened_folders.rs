@@ -78,6 +78,20 @@ fn an_opened_folder_compiles_only_what_is_asked_for() {
     assert_eq!(catalog.first_use_problems().len(), 1);
 }
 
+#[test]
+fn an_opened_folder_reads_only_what_is_asked_for() {
+    let dir = copy_of_repository("only-what-is-read");
+    // A file that cannot be read, in `fr-FR`: opening and a Japanese request never read it…
+    std::os::unix::fs::symlink(dir.join("nowhere.ftl"), dir.join("fr-FR/link.ftl")).unwrap();
+    let catalog = Catalog::open(&dir).unwrap().catalog;
+    assert_eq!(catalog.localizer_for_accept_language("ja").text("forbidden", None, &[]).locale.to_string(), "ja-JP");
+    assert_eq!(catalog.first_use_problems(), Vec::new());
+    // …a French one does, and says so.
+    let _ = catalog.localizer_for_accept_language("fr").text("forbidden", None, &[]);
+    let kinds: Vec<ProblemKind> = catalog.first_use_problems().iter().map(|problem| problem.kind).collect();
+    assert_eq!(kinds, [ProblemKind::Unreadable]);
+}
+
 /// Opens a folder that must not open, and checks its one problem's kind and file.
 fn check_refused(dir: &Path, kind: ProblemKind, file: &str) {
     let error = Catalog::open(dir).unwrap_err();

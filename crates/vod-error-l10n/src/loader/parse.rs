@@ -83,7 +83,8 @@ pub fn index_locales<'p, 's>(parsed: &'p [ParsedLocale<'s>]) -> Vec<LocaleIndex<
 impl<'s> ParsedLocale<'s> {
     /// Parses a locale folder's files.
     pub fn parse(source: &'s LocaleSource) -> ParsedLocale<'s> {
-        let mut locale = ParsedLocale { source, files: Vec::new(), problems: folder_problems(source) };
+        let problems = folder_problems(&source.tag, &source.path, !source.files.is_empty());
+        let mut locale = ParsedLocale { source, files: Vec::new(), problems };
         for file in &source.files {
             locale.parse_file(file);
         }
@@ -151,10 +152,8 @@ impl<'s> ParsedLocale<'s> {
 
 /// What is wrong with a locale folder itself, its files unread: a tag that is not canonical BCP 47
 /// or names a pseudolocale, and a folder without Fluent files.
-pub fn folder_problems(source: &LocaleSource) -> Vec<Problem> {
+pub fn folder_problems(tag: &str, path: &str, has_fluent_files: bool) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let tag = &source.tag;
-    let path = &source.path;
     let tag_problem = match tag.parse::<LanguageIdentifier>() {
         Ok(_) if is_pseudolocale(tag) => Some(
             Problem::new(
@@ -165,7 +164,7 @@ pub fn folder_problems(source: &LocaleSource) -> Vec<Problem> {
             )
             .with_help(format!("remove the folder `{tag}`: the catalogue makes this locale itself")),
         ),
-        Ok(id) if id.to_string() == *tag => None,
+        Ok(id) if id == tag => None,
         Ok(id) => Some(
             Problem::new(
                 ProblemKind::LocaleTag,
@@ -186,7 +185,7 @@ pub fn folder_problems(source: &LocaleSource) -> Vec<Problem> {
         ),
     };
     problems.extend(tag_problem);
-    if source.files.is_empty() {
+    if !has_fluent_files {
         problems.push(
             Problem::new(
                 ProblemKind::NoFiles,

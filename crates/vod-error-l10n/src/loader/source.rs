@@ -169,6 +169,44 @@ pub struct LocaleSource {
 /// # Ok::<(), vod_error_l10n::LoadError>(())
 /// ```
 pub fn read_locales_dir(dir: &Path) -> Result<Vec<LocaleSource>, LoadError> {
+    Ok(list_locales_dir(dir)?.iter().map(LocaleFolder::read).collect())
+}
+
+/// A locale folder whose files are listed but not yet read.
+#[derive(Clone, Debug)]
+pub(crate) struct LocaleFolder {
+    /// The folder's name, exactly as on disk.
+    pub(crate) tag: String,
+    /// The folder's path as shown in diagnostics.
+    pub(crate) path: String,
+    /// Its `*.ftl` files, sorted by name.
+    fluent: Vec<PathBuf>,
+    review: Option<PathBuf>,
+    glossary: Option<PathBuf>,
+}
+
+impl LocaleFolder {
+    /// Whether the folder has a Fluent file.
+    pub(crate) fn has_fluent_files(&self) -> bool {
+        !self.fluent.is_empty()
+    }
+
+    /// Reads the folder's files.
+    pub(crate) fn read(&self) -> LocaleSource {
+        let read = |file: &PathBuf| SourceFile { path: shown(file), content: read_file(file) };
+        LocaleSource {
+            tag: self.tag.clone(),
+            path: self.path.clone(),
+            files: self.fluent.iter().map(read).collect(),
+            review: self.review.as_ref().map(read),
+            glossary: self.glossary.as_ref().map(read),
+        }
+    }
+}
+
+/// Lists every locale folder of a catalogue folder and its files, reading none of them; only a
+/// folder that cannot be listed is an error.
+pub(crate) fn list_locales_dir(dir: &Path) -> Result<Vec<LocaleFolder>, LoadError> {
     let io_error = |reason: io::Error| LoadError::Io { path: dir.to_path_buf(), reason };
     let metadata = fs::metadata(dir).map_err(io_error)?;
     if !metadata.is_dir() {
@@ -179,18 +217,17 @@ pub fn read_locales_dir(dir: &Path) -> Result<Vec<LocaleSource>, LoadError> {
         if !path.is_dir() {
             continue;
         }
-        let mut files = Vec::new();
-        let (mut review, mut glossary) = (None, None);
+        let mut folder = LocaleFolder { tag, path: shown(&path), fluent: Vec::new(), review: None, glossary: None };
         for (name, file) in sorted_entries(&path)? {
             if name.ends_with(".ftl") {
-                files.push(SourceFile { path: shown(&file), content: read_file(&file) });
+                folder.fluent.push(file);
             } else if name == REVIEW_FILE {
-                review = Some(SourceFile { path: shown(&file), content: read_file(&file) });
+                folder.review = Some(file);
             } else if name == GLOSSARY_FILE {
-                glossary = Some(SourceFile { path: shown(&file), content: read_file(&file) });
+                folder.glossary = Some(file);
             }
         }
-        locales.push(LocaleSource { tag, path: shown(&path), files, review, glossary });
+        locales.push(folder);
     }
     Ok(locales)
 }
