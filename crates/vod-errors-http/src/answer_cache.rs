@@ -24,7 +24,7 @@ use crate::responder::{ErrorResponse, REQUEST_ID_HEADER, header_value};
 /// Every request header the mock's answer depends on. The uncached answer is computed from a
 /// copy of the request's headers that holds only these ([`relevant_headers`]), so that nothing
 /// outside the key can change an answer.
-pub(crate) const RELEVANT_HEADERS: [HeaderName; 6] = [
+pub(crate) static RELEVANT_HEADERS: [HeaderName; 6] = [
     HeaderName::from_static(ERROR_HEADER),
     HeaderName::from_static(VARIANT_HEADER),
     HeaderName::from_static(ARGUMENT_HEADER),

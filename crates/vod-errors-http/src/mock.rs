@@ -553,8 +553,21 @@ pub(crate) fn requested_action<'a>(
 }
 
 /// The first value of a parameter in a query string or form body, decoded.
+///
+/// Text with no `%` and no `+` decodes to itself, so it is split as form_urlencoded splits it
+/// (pairs at `&`, empty ones skipped, name and value at the first `=`) without decoding: every
+/// request of a mock reads its `Action` this way.
 fn parameter<'a>(encoded: Option<&'a str>, name: &str) -> Option<Cow<'a, str>> {
-    form_urlencoded::parse(encoded?.as_bytes()).find(|(key, _)| key == name).map(|(_, value)| value)
+    let encoded = encoded?;
+    if encoded.contains(['%', '+']) {
+        return form_urlencoded::parse(encoded.as_bytes()).find(|(key, _)| key == name).map(|(_, value)| value);
+    }
+    encoded
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| Cow::Borrowed(value))
 }
 
 /// A note as a header value can carry it: visible ASCII and spaces, anything else escaped.
@@ -637,4 +650,82 @@ pub async fn serve_mock(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     axum::serve(listener, mock_router(mock)).with_graceful_shutdown(shutdown).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parameter;
+
+    /// `parameter` finds what form_urlencoded finds, on the fast path and the decoding one alike.
+    fn check(query: &str, expected: Option<&str>) {
+        let reference =
+            form_urlencoded::parse(query.as_bytes()).find(|(key, _)| key == "Action").map(|(_, value)| value);
+        assert_eq!(parameter(Some(query), "Action"), reference, "{query:?}");
+        assert_eq!(parameter(Some(query), "Action").as_deref(), expected, "{query:?}");
+    }
+
+    #[test]
+    fn the_only_parameter() {
+        check("Action=GetPlayInfo", Some("GetPlayInfo"));
+    }
+
+    #[test]
+    fn among_others() {
+        check("Format=XML&Action=GetPlayInfo&Version=2017-03-21", Some("GetPlayInfo"));
+    }
+
+    #[test]
+    fn the_first_of_two() {
+        check("Action=GetPlayInfo&Action=DeleteVideo", Some("GetPlayInfo"));
+    }
+
+    #[test]
+    fn without_a_value() {
+        check("Action", Some(""));
+    }
+
+    #[test]
+    fn with_an_empty_value() {
+        check("Action=", Some(""));
+    }
+
+    #[test]
+    fn empty_pairs_around_it() {
+        check("&&Action=GetPlayInfo&", Some("GetPlayInfo"));
+    }
+
+    #[test]
+    fn an_equals_sign_in_the_value() {
+        check("Action=a=b", Some("a=b"));
+    }
+
+    #[test]
+    fn names_are_case_sensitive() {
+        check("action=GetPlayInfo", None);
+    }
+
+    #[test]
+    fn an_empty_name() {
+        check("=GetPlayInfo", None);
+    }
+
+    #[test]
+    fn percent_encoded() {
+        check("Action=Get%50layInfo", Some("GetPlayInfo"));
+    }
+
+    #[test]
+    fn a_plus_is_a_space() {
+        check("Action=Get+PlayInfo", Some("Get PlayInfo"));
+    }
+
+    #[test]
+    fn an_encoded_name() {
+        check("%41ction=GetPlayInfo", Some("GetPlayInfo"));
+    }
+
+    #[test]
+    fn nothing() {
+        check("", None);
+    }
 }
