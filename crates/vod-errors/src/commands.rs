@@ -1,7 +1,6 @@
 //! The subcommands: `explain`, `list`, `operations` and `locales`, writing text, JSON or Markdown.
 
 use std::io::Write;
-
 use std::path::Path;
 
 use anyhow::{Context as _, anyhow, bail};

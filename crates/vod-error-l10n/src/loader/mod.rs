@@ -207,13 +207,11 @@ fn compile_locale(
         let defined = index.messages.get(spec.id.as_str());
         let mut compile_one = |attribute: Option<&str>| -> Pattern {
             let Some(defined) = defined else { return Pattern::Absent(Absence::Missing) };
-            let pattern = match attribute {
-                None => defined.entry.value.as_ref(),
-                Some(name) => defined.entry.attributes.iter().find(|a| a.id.name == name).map(|a| &a.value),
+            let Some(pattern) = message_pattern(defined.entry, attribute) else {
+                return Pattern::Absent(Absence::Missing);
             };
-            let Some(pattern) = pattern else { return Pattern::Absent(Absence::Missing) };
             let english = comparison.as_ref().and_then(|comparison| {
-                let english = pattern_of(comparison.english, &spec.id, attribute)?;
+                let english = message_pattern(comparison.english.messages.get(spec.id.as_str())?.entry, attribute)?;
                 Some((comparison, english))
             });
             let key = || attribute.map_or_else(|| spec.id.clone(), |name| format!("{}.{name}", spec.id));
@@ -270,13 +268,11 @@ fn compile_locale(
     }
 }
 
-/// A message's value (`attribute` `None`) or attribute pattern in a locale.
-fn pattern_of<'p>(
-    index: &LocaleIndex<'p, '_>,
-    id: &str,
+/// A message's value (`attribute` `None`) or the pattern of one of its attributes.
+fn message_pattern<'m>(
+    message: &'m fluent_syntax::ast::Message<&'m str>,
     attribute: Option<&str>,
-) -> Option<&'p fluent_syntax::ast::Pattern<&'p str>> {
-    let message = index.messages.get(id)?.entry;
+) -> Option<&'m fluent_syntax::ast::Pattern<&'m str>> {
     match attribute {
         None => message.value.as_ref(),
         Some(name) => message.attributes.iter().find(|candidate| candidate.id.name == name).map(|found| &found.value),

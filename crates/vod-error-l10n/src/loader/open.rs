@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use crate::catalog::{Catalog, CompileOnFirstUse, DEFAULT_LOCALE, LocaleSeed};
 use crate::data::CompiledLocale;
 use crate::loader::compile::right_to_left;
-use crate::loader::parse::{LocaleIndex, ParsedLocale, folder_problems, missing_default_locale, validate_locale};
+use crate::loader::parse::{LocaleIndex, ParsedLocale, folder_problems, locale_problems, missing_default_locale};
 use crate::loader::problem::{LoadError, Problem, Severity};
 use crate::loader::pseudo::{PSEUDOLOCALES, is_pseudolocale};
 use crate::loader::source::{LocaleFolder, LocaleSource, list_locales_dir};
@@ -92,8 +92,7 @@ impl CompileOnFirstUse for FolderOnFirstUse {
         let source = self.others.iter().find(|other| other.tag() == tag)?.source();
         let parsed = ParsedLocale::parse(&source);
         let index = LocaleIndex::build(&parsed);
-        let mut problems: Vec<Problem> = parsed.problems.iter().chain(&index.problems).cloned().collect();
-        validate_locale(&index, &self.table, &mut problems);
+        let mut problems = locale_problems(&index, &self.table);
         let compiled = if problems.iter().any(|problem| problem.severity == Severity::Error) {
             None
         } else {
@@ -202,10 +201,8 @@ fn open_parts(
     };
     let english = EnglishParsed::new(english, |source| ParsedLocale::parse(source));
     let compiled_english = {
-        let parsed = english.borrow_dependent();
-        let index = LocaleIndex::build(parsed);
-        problems.extend(parsed.problems.iter().chain(&index.problems).cloned());
-        validate_locale(&index, &table, &mut problems);
+        let index = LocaleIndex::build(english.borrow_dependent());
+        problems.extend(locale_problems(&index, &table));
         compile_stored(&index, None, &table, &mut problems)
     };
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) =

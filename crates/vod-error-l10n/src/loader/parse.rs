@@ -457,6 +457,14 @@ pub(crate) fn missing_default_locale() -> Problem {
     .with_help(format!("add the folder `{DEFAULT_LOCALE}`: every fallback chain ends there"))
 }
 
+/// Every problem of one locale: what reading, parsing and indexing it found, then what
+/// [`validate_locale`] finds.
+pub(crate) fn locale_problems(index: &LocaleIndex<'_, '_>, table: &MessageTable) -> Vec<Problem> {
+    let mut problems: Vec<Problem> = index.locale.problems.iter().chain(&index.problems).cloned().collect();
+    validate_locale(index, table, &mut problems);
+    problems
+}
+
 /// Measures one locale against the table, past its reading, syntax and duplicate problems
 /// (which [`validate`] gathers first).
 pub fn validate_locale(index: &LocaleIndex<'_, '_>, table: &MessageTable, problems: &mut Vec<Problem>) {
