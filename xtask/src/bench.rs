@@ -225,6 +225,11 @@ pub(crate) fn run(args: &BenchArgs) -> anyhow::Result<u8> {
         let ratio = median / baseline;
         let key = format!("{}/{}", row.group, row.name);
         let allocated = allocations.get(&key).and_then(Value::as_f64);
+        let bound = match row.goal {
+            Some(Goal::Ratio(most)) => Some(most),
+            _ => None,
+        };
+        let shown_ratio = ratio_text(ratio, bound);
         let (mut goal_text, mut met) = match &row.goal {
             None => (String::new(), None),
             Some(Goal::Ratio(most)) => (format!("≤ {most}x"), Some(ratio <= *most)),
@@ -235,11 +240,15 @@ pub(crate) fn run(args: &BenchArgs) -> anyhow::Result<u8> {
             goal_text = format!("{goal_text}, one allocation");
         }
         if met == Some(false) {
-            missed.push(format!("{key} against {}: {} is {ratio:.2}x, goal {goal_text}", row.baseline, shown(median)));
+            missed.push(format!(
+                "{key} against {}: {} is {shown_ratio}x, goal {goal_text}",
+                row.baseline,
+                shown(median)
+            ));
         }
         rows.push(json!({
             "group": row.group, "approach": row.name, "median_ns": median, "baseline": row.baseline,
-            "baseline_ns": baseline, "ratio": ratio, "allocations_per_call": allocated, "goal": goal_text,
+            "baseline_ns": baseline, "ratio": ratio, "ratio_shown": shown_ratio, "allocations_per_call": allocated, "goal": goal_text,
             "met": met, "readme": row.readme,
         }));
     }
@@ -254,13 +263,14 @@ pub(crate) fn run(args: &BenchArgs) -> anyhow::Result<u8> {
     let load_json = match &load {
         Ok(load) => {
             let ratio = load.ours / load.baseline;
+            let shown_ratio = ratio_text(ratio, Some(MIN_THROUGHPUT_RATIO));
             if ratio < MIN_THROUGHPUT_RATIO {
                 missed.push(format!(
-                    "serve throughput: {:.0} requests/s is {ratio:.2}x the constant server's {:.0}, goal ≥ {MIN_THROUGHPUT_RATIO}x",
+                    "serve throughput: {:.0} requests/s is {shown_ratio}x the constant server's {:.0}, goal ≥ {MIN_THROUGHPUT_RATIO}x",
                     load.ours, load.baseline
                 ));
             }
-            json!({ "ours_rps": load.ours, "baseline_rps": load.baseline, "ratio": ratio,
+            json!({ "ours_rps": load.ours, "baseline_rps": load.baseline, "ratio": ratio, "ratio_shown": shown_ratio,
                     "met": ratio >= MIN_THROUGHPUT_RATIO, "client": load.client, "rounds": load.rounds })
         }
         Err(error) => {
@@ -416,7 +426,7 @@ fn table(summary: &Value, readme: bool) -> String {
         let median = shown(row["median_ns"].as_f64().unwrap_or(0.0));
         let baseline =
             format!("{} {}", row["baseline"].as_str().unwrap_or(""), shown(row["baseline_ns"].as_f64().unwrap_or(0.0)));
-        let ratio = format!("{:.2}", row["ratio"].as_f64().unwrap_or(0.0));
+        let ratio = shown_ratio_of(row);
         let goal = row["goal"].as_str().unwrap_or("");
         if readme {
             let Some(label) = row["readme"].as_str() else { continue };
@@ -434,13 +444,14 @@ fn table(summary: &Value, readme: bool) -> String {
         }
     }
     let load = &summary["load"];
-    if let Some(ratio) = load["ratio"].as_f64() {
+    if load["ratio"].is_f64() {
         let _ = writeln!(
             table,
-            "| `vod-errors serve` throughput, keep-alive, 64 connections ({}) | {:.0} req/s | minimal axum server, constant body, {:.0} req/s | {ratio:.2} | ≥ {MIN_THROUGHPUT_RATIO}x | {} |",
+            "| `vod-errors serve` throughput, keep-alive, 64 connections ({}) | {:.0} req/s | minimal axum server, constant body, {:.0} req/s | {} | ≥ {MIN_THROUGHPUT_RATIO}x | {} |",
             load["client"].as_str().unwrap_or("wrk"),
             load["ours_rps"].as_f64().unwrap_or(0.0),
             load["baseline_rps"].as_f64().unwrap_or(0.0),
+            shown_ratio_of(load),
             met_text(&load["met"])
         );
     }
@@ -520,6 +531,26 @@ fn median_of(target: &Path, group: &str, name: &str) -> anyhow::Result<f64> {
     estimates["median"]["point_estimate"].as_f64().with_context(|| format!("no median in {}", path.display()))
 }
 
+/// A ratio at two decimals, or at as many more (up to four) as it takes to tell it from the goal's
+/// bound, so that the table never shows a missed goal as its bound: 0.8976 against ≥ 0.9 is
+/// `0.898`, not `0.90`.
+fn ratio_text(ratio: f64, bound: Option<f64>) -> String {
+    let mut text = format!("{ratio:.2}");
+    for decimals in 3..=4 {
+        let looks_like_bound = bound.is_some_and(|bound| text.parse::<f64>() == Ok(bound) && ratio != bound);
+        if !looks_like_bound {
+            break;
+        }
+        text = format!("{ratio:.decimals$}");
+    }
+    text
+}
+
+/// A summary row's ratio as the table shows it (summaries written before `ratio_shown`: two decimals).
+fn shown_ratio_of(row: &Value) -> String {
+    row["ratio_shown"].as_str().map_or_else(|| format!("{:.2}", row["ratio"].as_f64().unwrap_or(0.0)), str::to_owned)
+}
+
 /// A duration in the unit that reads best.
 fn shown(nanoseconds: f64) -> String {
     if nanoseconds >= 1_000_000.0 {
@@ -528,5 +559,44 @@ fn shown(nanoseconds: f64) -> String {
         format!("{:.2} µs", nanoseconds / 1_000.0)
     } else {
         format!("{nanoseconds:.1} ns")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ratio_text;
+
+    fn check(ratio: f64, bound: Option<f64>, expected: &str) {
+        assert_eq!(ratio_text(ratio, bound), expected, "{ratio} against {bound:?}");
+    }
+
+    #[test]
+    fn a_ratio_far_from_its_bound_has_two_decimals() {
+        check(0.8976, Some(0.3), "0.90");
+    }
+
+    #[test]
+    fn a_ratio_without_a_bound_has_two_decimals() {
+        check(0.8976, None, "0.90");
+    }
+
+    #[test]
+    fn a_ratio_just_under_its_bound_shows_it_is_under() {
+        check(0.8976, Some(0.9), "0.898");
+    }
+
+    #[test]
+    fn a_ratio_just_over_its_bound_shows_it_is_over() {
+        check(1.0041, Some(1.0), "1.004");
+    }
+
+    #[test]
+    fn a_ratio_closer_still_takes_four_decimals() {
+        check(0.89996, Some(0.9), "0.9000");
+    }
+
+    #[test]
+    fn a_ratio_at_its_bound_is_shown_as_the_bound() {
+        check(0.9, Some(0.9), "0.90");
     }
 }

@@ -314,38 +314,12 @@ impl fmt::Display for VodError {
 
 impl std::error::Error for VodError {}
 
-/// A short text built on the stack: the English message before it is written out.
-struct StackText {
-    bytes: [u8; StackText::CAPACITY],
-    length: usize,
-}
-
-impl StackText {
-    /// Enough for every catalogue message with arguments of usual length.
-    const CAPACITY: usize = 256;
-
-    fn as_str(&self) -> &str {
-        // Only whole `&str`s are ever copied in, so the bytes are UTF-8.
-        std::str::from_utf8(&self.bytes[..self.length]).unwrap_or_default()
-    }
-}
-
-impl Default for StackText {
-    fn default() -> StackText {
-        StackText { bytes: [0; StackText::CAPACITY], length: 0 }
-    }
-}
-
-impl fmt::Write for StackText {
-    #[inline]
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        let end = self.length + text.len();
-        let place = self.bytes.get_mut(self.length..end).ok_or(fmt::Error)?;
-        place.copy_from_slice(text.as_bytes());
-        self.length = end;
-        Ok(())
-    }
-}
+/// A short text built on the stack: the English message before it is written out. 256 bytes are
+/// enough for every catalogue message with arguments of usual length.
+///
+/// arrayvec's rather than bytes of our own: its text is neither zeroed first nor checked to be UTF-8
+/// when read, which safe code over a byte array must do (a fifth of `Display`'s time, measured).
+type StackText = arrayvec::ArrayString<256>;
 
 #[cfg(test)]
 mod tests {
