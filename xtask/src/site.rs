@@ -7,6 +7,9 @@
 //! are rendered with minijinja templates (`xtask/templates/`), which escape everything that comes
 //! from the catalogue; `lang`, `dir` and `hreflang` are set on every page. The default folder is
 //! `site/` in the target folder.
+//!
+//! The folder keeps a list of the files written ([`MANIFEST`]), so that a later run removes the
+//! pages it no longer writes (a locale no longer offered, say) and nothing else in the folder.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -64,8 +67,59 @@ pub(crate) fn run(args: &SiteArgs) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-/// Writes the whole site to `out` and returns the files written.
+/// The file in the site's folder that lists, one per line, the files the last run wrote.
+const MANIFEST: &str = ".vod-errors-site-files";
+
+/// Writes the whole site to `out`, removes what the previous run wrote and this one did not, and
+/// returns the files written.
 pub(crate) fn write_site(out: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let written = write_pages(out)?;
+    remove_left_over(out, &written)?;
+    Ok(written)
+}
+
+/// Removes the files that the previous run listed in the manifest and `written` does not hold,
+/// with the folders they leave empty; then lists `written` in the manifest. Files the manifest
+/// never listed are left alone, whatever else the folder holds.
+fn remove_left_over(out: &Path, written: &[PathBuf]) -> anyhow::Result<()> {
+    let manifest = out.join(MANIFEST);
+    let relative: Vec<String> = written
+        .iter()
+        .filter_map(|path| path.strip_prefix(out).ok())
+        .map(|path| path.to_string_lossy().replace('\\', "/"))
+        .collect();
+    let previous = match std::fs::read_to_string(&manifest) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(error) => return Err(error).with_context(|| format!("cannot read {}", manifest.display())),
+    };
+    let current: std::collections::BTreeSet<&str> = relative.iter().map(String::as_str).collect();
+    for name in previous.lines().filter(|name| !name.is_empty() && !current.contains(name)) {
+        // Only names this command wrote: relative, without `..`.
+        let path = Path::new(name);
+        if path.is_absolute() || path.components().any(|part| matches!(part, std::path::Component::ParentDir)) {
+            continue;
+        }
+        let file = out.join(path);
+        match std::fs::remove_file(&file) {
+            Ok(()) => println!("removed {} (no longer part of the site)", file.display()),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => return Err(error).with_context(|| format!("cannot remove {}", file.display())),
+        }
+        // The folders it leaves empty, up to the site's own.
+        for folder in file.ancestors().skip(1).take_while(|folder| *folder != out) {
+            if std::fs::remove_dir(folder).is_err() {
+                break;
+            }
+        }
+    }
+    let mut listed = relative.join("\n");
+    listed.push('\n');
+    std::fs::write(&manifest, listed).with_context(|| format!("cannot write {}", manifest.display()))
+}
+
+/// Writes every page of the site to `out` and returns the files written.
+fn write_pages(out: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let environment = templates()?;
     let catalog = Catalog::embedded();
     // Only the offered locales: one translated too little would be a site mostly in English.
@@ -241,6 +295,31 @@ fn text_and_links(text: &str) -> Vec<Piece> {
 
 #[cfg(test)]
 mod tests {
+    /// A page the previous run wrote and this one does not is removed, with the folders it
+    /// leaves empty; a file the site never wrote stays.
+    #[test]
+    fn a_page_no_longer_written_is_removed_and_nothing_else() {
+        let out = std::env::temp_dir().join(format!("vod-errors-site-left-over-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        super::write_site(&out).unwrap();
+        let manifest = out.join(super::MANIFEST);
+        let listed = std::fs::read_to_string(&manifest).unwrap();
+        assert!(listed.lines().any(|line| line == "ja-JP/index.html"), "{listed}");
+        // As if xx-XX had been offered last time: its pages listed, and a file of the user's.
+        std::fs::create_dir_all(out.join("xx-XX/codes")).unwrap();
+        std::fs::write(out.join("xx-XX/codes/Forbidden.html"), "old").unwrap();
+        std::fs::write(out.join("xx-XX/index.html"), "old").unwrap();
+        std::fs::write(out.join("CNAME"), "errors.example.com").unwrap();
+        std::fs::write(&manifest, format!("{listed}xx-XX/codes/Forbidden.html\nxx-XX/index.html\n../outside\n"))
+            .unwrap();
+        super::write_site(&out).unwrap();
+        assert!(!out.join("xx-XX").exists(), "the old locale's folder is gone");
+        assert_eq!(std::fs::read_to_string(out.join("CNAME")).unwrap(), "errors.example.com");
+        assert!(out.join("ja-JP/index.html").is_file());
+        assert_eq!(std::fs::read_to_string(&manifest).unwrap(), listed);
+        let _ = std::fs::remove_dir_all(&out);
+    }
+
     /// Every internal link of the generated site resolves to a file of the site.
     #[test]
     fn every_internal_link_resolves() {
