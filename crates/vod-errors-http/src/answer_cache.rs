@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use arc_swap::ArcSwap;
 
-use http::header::{ACCEPT, ACCEPT_LANGUAGE};
+use http::header::{ACCEPT, ACCEPT_LANGUAGE, CONTENT_TYPE, VARY};
 use http::{HeaderMap, HeaderName, HeaderValue, Response, StatusCode};
 use vod_error_l10n::{LanguageIdentifier, RenderIssue};
 
@@ -153,14 +153,19 @@ impl AnswerTemplate {
         }
         let mut response = Response::new(body);
         *response.status_mut() = self.status;
-        // Each value copied, not shared: a shared value's reference count would pass between the
-        // workers on every request (12.67 -> 12.46 µs of the server's CPU time per request under
-        // load, medians of 8 alternating runs).
+        // A value made per answer (the language, the request id) is copied, not shared with the
+        // template: a shared value's reference count would pass between the workers' caches on
+        // every request. The responder's `Content-Type` and `Vary` are static, free to clone.
+        // Under wrk, medians of 5 interleaved runs of the server's CPU time per request: 15.3 µs
+        // shared, 14.5 µs copied (the constant server: 12.2 µs). In one thread, with nothing
+        // to contend for, copying costs more: 750 -> 850 ns per answer.
         let headers = response.headers_mut();
         headers.reserve(self.headers.len());
         for (name, value) in &self.headers {
             let value = if name == REQUEST_ID_HEADER {
                 header_value(request_id)
+            } else if name == CONTENT_TYPE || name == VARY {
+                value.clone()
             } else {
                 HeaderValue::from_bytes(value.as_bytes()).unwrap_or_else(|_| value.clone())
             };
