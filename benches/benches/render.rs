@@ -261,21 +261,42 @@ fn benchmarks(c: &mut Criterion) {
     let catalog = Catalog::embedded();
     let bundle = fluent_bundle();
     let mut report = serde_json::Map::new();
-    let groups: [(&str, Approaches<'_>); 3] = [
-        ("render_with_argument", with_argument(catalog, &bundle)),
-        ("render_without_argument", without_argument(catalog, &bundle)),
-        ("negotiate_accept_language", negotiation(catalog)),
+    let mut ratios = serde_json::Map::new();
+    // Each group with its baseline, the approach every other is compared with.
+    let groups: [(&str, &str, Approaches<'_>); 3] = [
+        ("render_with_argument", "format", with_argument(catalog, &bundle)),
+        ("render_without_argument", "static_str_to_owned", without_argument(catalog, &bundle)),
+        ("negotiate_accept_language", "fluent_langneg", negotiation(catalog)),
     ];
-    for (group_name, mut approaches) in groups {
+    for (group_name, baseline, mut approaches) in groups {
         allocations(group_name, &mut approaches, &mut report);
         let mut group = c.benchmark_group(group_name);
         for (name, run) in approaches.iter_mut() {
             group.bench_function(*name, |b| b.iter(&mut *run));
         }
         group.finish();
+        interleaved(group_name, baseline, &mut approaches, &mut ratios);
     }
     let path = vod_errors_benches::target_dir().join("bench-allocations.json");
     let _ = std::fs::write(path, serde_json::Value::Object(report).to_string());
+    let _ = vod_errors_benches::write_interleaved("render", &ratios);
+}
+
+/// Every approach of a group against its baseline, measured in turn
+/// ([`vod_errors_benches::interleaved_ratio`]), keyed `group/approach/baseline`.
+fn interleaved(
+    group: &str,
+    baseline: &str,
+    approaches: &mut Approaches<'_>,
+    ratios: &mut serde_json::Map<String, serde_json::Value>,
+) {
+    let Some(at) = approaches.iter().position(|(name, _)| *name == baseline) else { return };
+    let (name, mut baseline_run) = approaches.remove(at);
+    for (other, run) in approaches.iter_mut() {
+        let ratio = vod_errors_benches::interleaved_ratio(baseline_run.as_mut(), run.as_mut());
+        ratios.insert(format!("{group}/{other}/{baseline}"), serde_json::json!(ratio));
+    }
+    approaches.insert(at, (name, baseline_run));
 }
 
 criterion_group!(render, benchmarks);

@@ -15,7 +15,7 @@ use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 use unic_langid::LanguageIdentifier;
 use vod_error_codes::{Message, VodError};
 use vod_error_l10n::{Catalog, LanguageRequest};
-use vod_errors_benches::{BROWSER_HEADERS, PARAMETER, target_dir};
+use vod_errors_benches::{BROWSER_HEADERS, PARAMETER, interleaved_ratio, target_dir, write_interleaved};
 use vod_errors_http::{ErrorResponder, MockEndpoint};
 
 #[global_allocator]
@@ -86,74 +86,81 @@ fn benchmarks(c: &mut Criterion) {
     let default: LanguageIdentifier = "en-US".parse().unwrap_or_default();
     let english = error.to_string();
 
+    let (mut naive_at, mut floor_at, mut ours_at) = (0usize, 0usize, 0usize);
+    let mut naive_peer = || {
+        naive_at = (naive_at + 1) % headers.len();
+        let header = headers[naive_at].get("accept-language").and_then(|value| value.to_str().ok()).unwrap_or("");
+        let requested = fluent_langneg::accepted_languages::parse(black_box(header));
+        let chosen = fluent_langneg::negotiate_languages(
+            &requested,
+            &available,
+            Some(&default),
+            fluent_langneg::NegotiationStrategy::Filtering,
+        );
+        let locale = chosen.first().copied().unwrap_or(&default);
+        let mut args = FluentArgs::new();
+        args.set("parameter", PARAMETER);
+        let mut errors = Vec::new();
+        let message = bundles
+            .get(locale)
+            .and_then(|bundle| {
+                let pattern = bundle.get_message("missing-parameter")?.value()?;
+                Some(bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned())
+            })
+            .unwrap_or_default();
+        let body = serde_json::json!({
+            "RequestId": REQUEST_ID, "HostId": HOST_ID, "Code": "MissingParameter",
+            "Message": message, "Recommend": recommend("MissingParameter"),
+        });
+        black_box(response(StatusCode::BAD_REQUEST, &locale.to_string(), body.to_string()));
+    };
+    let mut floor = || {
+        floor_at = (floor_at + 1) % headers.len();
+        black_box(&headers[floor_at]);
+        let body = serde_json::json!({
+            "RequestId": REQUEST_ID, "HostId": HOST_ID, "Code": "MissingParameter",
+            "Message": english.as_str(), "Recommend": recommend("MissingParameter"),
+        });
+        black_box(response(StatusCode::BAD_REQUEST, "en-US", body.to_string()));
+    };
+    let mut ours_respond = || {
+        ours_at = (ours_at + 1) % headers.len();
+        black_box(responder.respond(black_box(&error), REQUEST_ID, &headers[ours_at], None).into_http());
+    };
     let mut group = c.benchmark_group("respond");
-    let mut at = 0usize;
-    group.bench_function("naive_peer", |b| {
-        b.iter(|| {
-            at = (at + 1) % headers.len();
-            let header = headers[at].get("accept-language").and_then(|value| value.to_str().ok()).unwrap_or("");
-            let requested = fluent_langneg::accepted_languages::parse(black_box(header));
-            let chosen = fluent_langneg::negotiate_languages(
-                &requested,
-                &available,
-                Some(&default),
-                fluent_langneg::NegotiationStrategy::Filtering,
-            );
-            let locale = chosen.first().copied().unwrap_or(&default);
-            let mut args = FluentArgs::new();
-            args.set("parameter", PARAMETER);
-            let mut errors = Vec::new();
-            let message = bundles
-                .get(locale)
-                .and_then(|bundle| {
-                    let pattern = bundle.get_message("missing-parameter")?.value()?;
-                    Some(bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned())
-                })
-                .unwrap_or_default();
-            let body = serde_json::json!({
-                "RequestId": REQUEST_ID, "HostId": HOST_ID, "Code": "MissingParameter",
-                "Message": message, "Recommend": recommend("MissingParameter"),
-            });
-            black_box(response(StatusCode::BAD_REQUEST, &locale.to_string(), body.to_string()));
-        });
-    });
-    group.bench_function("floor", |b| {
-        b.iter(|| {
-            at = (at + 1) % headers.len();
-            black_box(&headers[at]);
-            let body = serde_json::json!({
-                "RequestId": REQUEST_ID, "HostId": HOST_ID, "Code": "MissingParameter",
-                "Message": english.as_str(), "Recommend": recommend("MissingParameter"),
-            });
-            black_box(response(StatusCode::BAD_REQUEST, "en-US", body.to_string()));
-        });
-    });
-    group.bench_function("ours_respond", |b| {
-        b.iter(|| {
-            at = (at + 1) % headers.len();
-            black_box(responder.respond(black_box(&error), REQUEST_ID, &headers[at], None).into_http());
-        });
-    });
+    group.bench_function("naive_peer", |b| b.iter(&mut naive_peer));
+    group.bench_function("floor", |b| b.iter(&mut floor));
+    group.bench_function("ours_respond", |b| b.iter(&mut ours_respond));
     group.finish();
 
     // What `serve` does per request, less the server: the mock's answer to the load test's
     // request beside building the constant server's response.
     let mock = MockEndpoint::new(responder.clone(), VodError::InvalidVideo_NotFound(), Vec::new());
+    let (mut constant_at, mut mock_at) = (0usize, 0usize);
+    let mut constant_response = || {
+        constant_at = (constant_at + 1) % headers.len();
+        black_box(&headers[constant_at]);
+        black_box(response(StatusCode::NOT_FOUND, "en-US", String::from(black_box(CONSTANT_BODY))));
+    };
+    let mut ours_mock_answer = || {
+        mock_at = (mock_at + 1) % headers.len();
+        black_box(mock.answer(&headers[mock_at], Some(black_box("Action=GetPlayInfo")), None).into_http());
+    };
     let mut group = c.benchmark_group("mock_answer");
-    group.bench_function("constant_response", |b| {
-        b.iter(|| {
-            at = (at + 1) % headers.len();
-            black_box(&headers[at]);
-            black_box(response(StatusCode::NOT_FOUND, "en-US", String::from(black_box(CONSTANT_BODY))))
-        });
-    });
-    group.bench_function("ours_mock_answer", |b| {
-        b.iter(|| {
-            at = (at + 1) % headers.len();
-            black_box(mock.answer(&headers[at], Some(black_box("Action=GetPlayInfo")), None).into_http())
-        });
-    });
+    group.bench_function("constant_response", |b| b.iter(&mut constant_response));
+    group.bench_function("ours_mock_answer", |b| b.iter(&mut ours_mock_answer));
     group.finish();
+
+    // Each ratio again, the two measured in turn: what `cargo xtask bench` reads for its goals.
+    let mut ratios = serde_json::Map::new();
+    let mut keep = |key: &str, ratio: f64| ratios.insert(key.to_owned(), serde_json::json!(ratio));
+    keep("respond/ours_respond/naive_peer", interleaved_ratio(&mut naive_peer, &mut ours_respond));
+    keep("respond/ours_respond/floor", interleaved_ratio(&mut floor, &mut ours_respond));
+    keep(
+        "mock_answer/ours_mock_answer/constant_response",
+        interleaved_ratio(&mut constant_response, &mut ours_mock_answer),
+    );
+    let _ = write_interleaved("respond", &ratios);
 }
 
 /// The constant server's body (`benches/src/bin/constant_server.rs`).

@@ -89,6 +89,61 @@ pub fn distinct_headers(count: usize) -> Vec<String> {
     (0..count).map(|n| format!("{},x-{n};q=0.1", BROWSER_HEADERS[n % BROWSER_HEADERS.len()])).collect()
 }
 
+/// How many rounds [`interleaved_ratio`] takes the median of.
+pub const INTERLEAVED_ROUNDS: usize = 41;
+
+/// The time of `candidate` over the time of `baseline`, measured in turn: in each round a block of
+/// calls of one, then of the other (which goes first alternates), and the median of the rounds'
+/// ratios. A goal's ratio is read from this rather than from two medians taken seconds apart, so
+/// that a noisy machine's slow spell slows both sides of the ratio alike.
+pub fn interleaved_ratio(baseline: &mut dyn FnMut(), candidate: &mut dyn FnMut()) -> f64 {
+    // A block of about half a millisecond of the slower of the two.
+    let calls = calls_per_block(baseline).min(calls_per_block(candidate)).max(1);
+    let mut ratios: Vec<f64> = (0..INTERLEAVED_ROUNDS)
+        .map(|round| {
+            let (first, second) = if round % 2 == 0 {
+                (time_block(baseline, calls), time_block(candidate, calls))
+            } else {
+                let candidate_time = time_block(candidate, calls);
+                (time_block(baseline, calls), candidate_time)
+            };
+            second / first.max(f64::MIN_POSITIVE)
+        })
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    ratios[ratios.len() / 2]
+}
+
+/// How many calls of `run` take about half a millisecond (after a warm-up).
+fn calls_per_block(run: &mut dyn FnMut()) -> usize {
+    const BLOCK_SECONDS: f64 = 0.0005;
+    let mut calls = 1usize;
+    loop {
+        let seconds = time_block(run, calls);
+        if seconds >= BLOCK_SECONDS / 4.0 || calls >= 1 << 24 {
+            return ((calls as f64) * BLOCK_SECONDS / seconds.max(f64::MIN_POSITIVE)).ceil() as usize;
+        }
+        calls *= 2;
+    }
+}
+
+/// The seconds `calls` calls of `run` take.
+fn time_block(run: &mut dyn FnMut(), calls: usize) -> f64 {
+    let started = std::time::Instant::now();
+    for _ in 0..calls {
+        run();
+    }
+    started.elapsed().as_secs_f64()
+}
+
+/// Writes a benchmark's interleaved ratios, keyed `group/approach/baseline`, with the number of
+/// rounds, to `bench-interleaved-<bench>.json` in the target folder, where `cargo xtask bench`
+/// reads them.
+pub fn write_interleaved(bench: &str, ratios: &serde_json::Map<String, serde_json::Value>) -> io::Result<()> {
+    let path = target_dir().join(format!("bench-interleaved-{bench}.json"));
+    std::fs::write(path, serde_json::json!({ "rounds": INTERLEAVED_ROUNDS, "ratios": ratios }).to_string())
+}
+
 /// The text `format!` and the other baselines build, with [`PARAMETER`].
 pub fn expected_message() -> String {
     format!("The input parameter {PARAMETER} that is mandatory for processing this request is not supplied.")

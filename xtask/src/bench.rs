@@ -188,6 +188,10 @@ const ROWS: &[Row] = &[
     ),
 ];
 
+/// The benchmarks' ratios measured in turn (`vod_errors_benches::interleaved_ratio`), keyed
+/// `group/approach/baseline`.
+const INTERLEAVED_FILES: [&str; 2] = ["bench-interleaved-render.json", "bench-interleaved-respond.json"];
+
 /// Allocations must be at most one (the returned `String`) for these.
 const ONE_ALLOCATION: &[&str] =
     &["render_with_argument/ours_localizer_message", "render_without_argument/ours_localizer_message"];
@@ -203,6 +207,15 @@ pub(crate) fn run(args: &BenchArgs) -> anyhow::Result<u8> {
     let target = crate::target_dir(&root);
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let seconds = args.seconds.to_string();
+    // The benchmarks write these afresh; none may be left from an earlier run.
+    for name in INTERLEAVED_FILES.iter().chain(&["bench-allocations.json", "bench-memory.json"]) {
+        match std::fs::remove_file(target.join(name)) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                return Err(error).with_context(|| format!("cannot remove {}", target.join(name).display()));
+            }
+            _ => {}
+        }
+    }
     let status = Command::new(&cargo)
         .current_dir(&root)
         .env("CARGO_TARGET_DIR", &target)
@@ -216,13 +229,21 @@ pub(crate) fn run(args: &BenchArgs) -> anyhow::Result<u8> {
     }
     let allocations = read_json(&target.join("bench-allocations.json"));
     let memory = read_json(&target.join("bench-memory.json"));
+    let interleaved_files: Vec<Value> = INTERLEAVED_FILES.iter().map(|name| read_json(&target.join(name))).collect();
+    let interleaved: serde_json::Map<String, Value> =
+        interleaved_files.iter().filter_map(|file| file["ratios"].as_object().cloned()).flatten().collect();
+    let interleaved_rounds = interleaved_files.iter().filter_map(|file| file["rounds"].as_u64()).min();
 
     let mut rows = Vec::new();
     let mut missed = Vec::new();
     for row in ROWS {
         let (median, baseline) =
             (median_of(&target, row.group, row.name)?, median_of(&target, row.group, row.baseline)?);
-        let ratio = median / baseline;
+        // Measured in turn when the benchmark did so, else the two medians'.
+        let interleaved_ratio = (row.name != row.baseline)
+            .then(|| interleaved.get(&format!("{}/{}/{}", row.group, row.name, row.baseline)).and_then(Value::as_f64))
+            .flatten();
+        let ratio = interleaved_ratio.unwrap_or(median / baseline);
         let key = format!("{}/{}", row.group, row.name);
         let allocated = allocations.get(&key).and_then(Value::as_f64);
         let bound = match row.goal {
@@ -248,7 +269,8 @@ pub(crate) fn run(args: &BenchArgs) -> anyhow::Result<u8> {
         }
         rows.push(json!({
             "group": row.group, "approach": row.name, "median_ns": median, "baseline": row.baseline,
-            "baseline_ns": baseline, "ratio": ratio, "ratio_shown": shown_ratio, "allocations_per_call": allocated, "goal": goal_text,
+            "baseline_ns": baseline, "ratio": ratio, "ratio_shown": shown_ratio,
+            "ratio_measured_in_turn": interleaved_ratio.is_some(), "allocations_per_call": allocated, "goal": goal_text,
             "met": met, "readme": row.readme,
         }));
     }
@@ -282,6 +304,7 @@ pub(crate) fn run(args: &BenchArgs) -> anyhow::Result<u8> {
     let summary = json!({
         "date": today(),
         "machine": machine(),
+        "interleaved_rounds": interleaved_rounds,
         "rows": rows,
         "embedded_catalogue_heap_bytes": heap,
         "embedded_catalogue_heap_met": heap_met,
@@ -484,10 +507,13 @@ fn write_readme(root: &Path, summary: &Value) -> anyhow::Result<()> {
         .collect();
     let generated = format!(
         "{START}\n<!-- Written by `cargo xtask bench --readme` from bench-summary.json; do not edit by hand. -->\n\
-         Measured on {} ({}), release build, one run of `cargo xtask bench`:\n\n{}\n\
+         Measured on {} ({}), release build, one run of `cargo xtask bench`. The medians are \
+         criterion's; a ratio against another approach is the median of {} rounds in which the two \
+         are timed in turn, so that a slow spell of the machine slows both alike:\n\n{}\n\
          For comparison, in the same run, rendering with an argument against `format!`: {}.\n{END}",
         summary["date"].as_str().unwrap_or("?"),
         summary["machine"].as_str().unwrap_or("?"),
+        summary["interleaved_rounds"].as_u64().map_or_else(|| "several".to_owned(), |rounds| rounds.to_string()),
         table(summary, true),
         others.join(", ")
     );
