@@ -5,7 +5,7 @@
 //! a [`MessageTable`]. The checker in `vod-error-check` runs the same three steps and adds its
 //! translation lints, so a folder is parsed once however it is checked.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, btree_map};
 use std::ops::Range;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Message, Pattern, PatternElement, Resource, Term};
@@ -250,23 +250,32 @@ impl<'p, 's: 'p> LocaleIndex<'p, 's> {
         for file in &locale.files {
             for entry in &file.resource.body {
                 match entry {
+                    // One search of the map per entry: `entry`, not `get` then `insert`.
                     Entry::Message(message) => {
                         let id = message.id.name;
-                        if let Some(first) = index.messages.get(id) {
-                            let problem = duplicate(id, first.file, first.entry.id.name, "message", file, id);
-                            index.problems.push(problem.in_locale(&locale.source.tag));
-                        } else {
-                            index.messages.insert(id, Defined { file, entry: message });
+                        match index.messages.entry(id) {
+                            btree_map::Entry::Occupied(first) => {
+                                let first = first.get();
+                                let problem = duplicate(id, first.file, first.entry.id.name, "message", file, id);
+                                index.problems.push(problem.in_locale(&locale.source.tag));
+                            }
+                            btree_map::Entry::Vacant(place) => {
+                                place.insert(Defined { file, entry: message });
+                            }
                         }
                     }
                     Entry::Term(term) => {
                         let id = term.id.name;
-                        if let Some(first) = index.terms.get(id) {
-                            let problem =
-                                duplicate(&format!("-{id}"), first.file, first.entry.id.name, "term", file, id);
-                            index.problems.push(problem.in_locale(&locale.source.tag));
-                        } else {
-                            index.terms.insert(id, Defined { file, entry: term });
+                        match index.terms.entry(id) {
+                            btree_map::Entry::Occupied(first) => {
+                                let first = first.get();
+                                let problem =
+                                    duplicate(&format!("-{id}"), first.file, first.entry.id.name, "term", file, id);
+                                index.problems.push(problem.in_locale(&locale.source.tag));
+                            }
+                            btree_map::Entry::Vacant(place) => {
+                                place.insert(Defined { file, entry: term });
+                            }
                         }
                     }
                     _ => {}
