@@ -11,7 +11,7 @@
 //! The folder keeps a list of the files written ([`MANIFEST`]), so that a later run removes the
 //! pages it no longer writes (a locale no longer offered, say) and nothing else in the folder.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -93,7 +93,7 @@ fn remove_left_over(out: &Path, written: &[PathBuf]) -> anyhow::Result<()> {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(error) => return Err(error).with_context(|| format!("cannot read {}", manifest.display())),
     };
-    let current: std::collections::BTreeSet<&str> = relative.iter().map(String::as_str).collect();
+    let current: BTreeSet<&str> = relative.iter().map(String::as_str).collect();
     for name in previous.lines().filter(|name| !name.is_empty() && !current.contains(name)) {
         // Only names this command wrote: relative, without `..`.
         let path = Path::new(name);
